@@ -1,0 +1,129 @@
+package org.minutebook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.Pipeline;
+import org.minutebook.ingest.text.PlainTextBaseline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code minutebook bench FILE...}: pages per second of plain PDFBox extraction and of the full
+ * parse on the same PDFs, single-threaded, after a warm-up. Prints figures; asserts nothing.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure parse throughput (pages/s) against plain PDFBox text extraction.",
+    footer = ExitCode.HELP)
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or folders of them.")
+  List<Path> inputs;
+
+  @Option(names = "--seconds", defaultValue = "5", description = "Measured time per method (default ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up time per method in seconds (default ${DEFAULT-VALUE}).")
+  double warmup;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> pdfs = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        try (var s = Files.walk(p)) {
+          s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().forEach(pdfs::add);
+        }
+      } else {
+        pdfs.add(p);
+      }
+    }
+    List<byte[]> bytes = new ArrayList<>();
+    List<Path> usable = new ArrayList<>();
+    Pipeline pipeline = new Pipeline();
+    for (Path p : pdfs) {
+      try {
+        pipeline.parse(p);
+        bytes.add(Files.readAllBytes(p));
+        usable.add(p);
+      } catch (BadInputException e) {
+        err.println("minutebook: " + p + ": skipped: " + e.getMessage());
+      }
+    }
+    if (usable.isEmpty()) {
+      err.println("minutebook: no readable PDF to measure");
+      return ExitCode.REFUSED;
+    }
+    Method plain = () -> {
+      int pages = 0;
+      for (byte[] b : bytes) {
+        pages += PlainTextBaseline.extract(b);
+      }
+      return pages;
+    };
+    Method full = () -> {
+      int pages = 0;
+      for (Path p : usable) {
+        try {
+          pipeline.parse(p);
+        } catch (BadInputException e) {
+          throw new IOException(e);
+        }
+      }
+      for (byte[] b : bytes) {
+        pages += org.apache.pdfbox.Loader.loadPDF(b).getNumberOfPages();
+      }
+      return pages;
+    };
+    int totalPages = plain.run();
+    out.printf(Locale.ROOT, "files: %d, pages: %d, single thread, %.0f s warm-up + %.0f s measured per method%n",
+        usable.size(), totalPages, warmup, seconds);
+    double plainRate = measure(plain, totalPages);
+    double fullRate = measure(() -> {
+      for (Path p : usable) {
+        try {
+          pipeline.parse(p);
+        } catch (BadInputException e) {
+          throw new IOException(e);
+        }
+      }
+      return totalPages;
+    }, totalPages);
+    out.printf(Locale.ROOT, "plain PDFBox extraction: %8.1f pages/s%n", plainRate);
+    out.printf(Locale.ROOT, "full parse:              %8.1f pages/s (%.0f%% of plain)%n", fullRate, 100 * fullRate / plainRate);
+    return ExitCode.OK;
+  }
+
+  private double measure(Method method, int pagesPerRun) throws IOException {
+    long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
+    while (System.nanoTime() < warmEnd) {
+      method.run();
+    }
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    long pages = 0;
+    do {
+      pages += method.run();
+    } while (System.nanoTime() < end);
+    return pages / ((System.nanoTime() - start) / 1e9);
+  }
+
+  @FunctionalInterface
+  private interface Method {
+    int run() throws IOException;
+  }
+}

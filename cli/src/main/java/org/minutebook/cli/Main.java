@@ -1,0 +1,46 @@
+package org.minutebook.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: {@link #run} does the work and is what tests call; {@code main} only exits. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line, printing results to out and messages to err; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new MinutebookCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("minutebook: " + ex.getMessage());
+      ex.getCommandLine().usage(err);
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean trace = parseResult.originalArgs().contains("--stacktrace");
+      err.println("minutebook: internal error: " + ex);
+      if (trace) {
+        ex.printStackTrace(err);
+      } else {
+        err.println("(run again with --stacktrace for details)");
+      }
+      return ExitCode.INTERNAL;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

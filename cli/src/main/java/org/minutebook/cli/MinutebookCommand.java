@@ -1,0 +1,21 @@
+package org.minutebook.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: it only groups the subcommands. */
+@Command(
+    name = "minutebook",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns published meeting minutes (PDF, web pages) into structured meetings you can query.",
+    subcommands = {ParseCommand.class, BenchCommand.class},
+    footer = ExitCode.HELP)
+final class MinutebookCommand implements Runnable {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,163 @@
+package org.minutebook.cli.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.minutebook.model.ActionRow;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.Owner;
+import org.minutebook.model.Person;
+import org.minutebook.model.Vote;
+
+/**
+ * Renders meetings as the JSON contract of {@code parse} and {@code export}
+ * ({@code shared/spec/meeting.schema.json}). Written field by field rather than by reflection so
+ * the contract is visible here and a rename in the model cannot change it silently. Provenance
+ * boxes are not part of the contract and are not written.
+ */
+public final class MeetingJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private MeetingJson() {}
+
+  /** One meeting on one line (for JSON Lines). */
+  public static String line(Meeting meeting) {
+    return write(COMPACT, tree(meeting));
+  }
+
+  /** Meetings as a pretty-printed JSON array. */
+  public static String array(List<Meeting> meetings) {
+    ArrayNode array = F.arrayNode();
+    meetings.forEach(m -> array.add(tree(m)));
+    return write(PRETTY, array);
+  }
+
+  public static ObjectNode tree(Meeting m) {
+    ObjectNode o = F.objectNode();
+    ObjectNode source = o.putObject("source");
+    source.put("file", m.source().file());
+    source.put("sha256", m.source().sha256());
+    source.put("pages", m.source().pages());
+    source.put("firstPage", m.source().firstPage());
+    source.put("lastPage", m.source().lastPage());
+    o.put("body", m.body());
+    o.put("date", m.date().toString());
+    o.put("start", m.start() == null ? null : HH_MM.format(m.start()));
+    o.put("end", m.end() == null ? null : HH_MM.format(m.end()));
+    o.put("venue", m.venue());
+    o.put("nextMeeting", m.nextMeeting() == null ? null : m.nextMeeting().toString());
+    o.set("attendance", attendance(m.attendance()));
+    ArrayNode items = o.putArray("items");
+    for (Item item : m.items()) {
+      items.add(item(item));
+    }
+    return o;
+  }
+
+  private static ObjectNode attendance(Attendance a) {
+    ObjectNode o = F.objectNode();
+    o.set("present", people(a.present()));
+    o.set("alsoPresent", people(a.alsoPresent()));
+    o.set("apologies", people(a.apologies()));
+    o.set("substitutes", people(a.substitutes()));
+    o.set("virtual", people(a.virtual()));
+    return o;
+  }
+
+  private static ArrayNode people(List<Person> people) {
+    ArrayNode array = F.arrayNode();
+    for (Person p : people) {
+      ObjectNode o = array.addObject();
+      o.put("name", p.name());
+      o.put("honorific", p.honorific());
+      o.put("role", p.role());
+      o.put("position", p.position());
+      o.put("for", p.standingInFor());
+    }
+    return array;
+  }
+
+  private static ObjectNode item(Item item) {
+    ObjectNode o = F.objectNode();
+    o.put("number", item.number());
+    o.put("title", item.title());
+    o.put("page", item.page());
+    o.set("references", strings(item.references()));
+    o.put("text", item.text());
+    ArrayNode decisions = o.putArray("decisions");
+    for (Decision d : item.decisions()) {
+      decisions.add(decision(d));
+    }
+    ArrayNode rows = o.putArray("actionRows");
+    for (ActionRow r : item.actionRows()) {
+      ObjectNode row = rows.addObject();
+      row.set("actions", strings(r.actions()));
+      row.put("beside", r.beside());
+      row.put("page", r.page());
+    }
+    o.put("agendaItem", item.agendaItem());
+    return o;
+  }
+
+  private static ObjectNode decision(Decision d) {
+    ObjectNode o = F.objectNode();
+    o.put("kind", d.kind().name());
+    o.put("text", d.text());
+    ArrayNode parts = o.putArray("parts");
+    for (DecisionPart p : d.parts()) {
+      ObjectNode part = parts.addObject();
+      part.put("label", p.label());
+      part.put("text", p.text());
+      part.set("actions", strings(p.actions()));
+    }
+    o.set("actions", strings(d.actions()));
+    ArrayNode owners = o.putArray("owners");
+    for (Owner owner : d.owners()) {
+      ObjectNode w = owners.addObject();
+      w.put("initials", owner.initials());
+      w.put("name", owner.name());
+    }
+    o.put("page", d.page());
+    o.set("vote", vote(d.vote()));
+    return o;
+  }
+
+  private static ObjectNode vote(Vote v) {
+    if (v == null) {
+      return null;
+    }
+    ObjectNode o = F.objectNode();
+    o.set("for", strings(v.inFavour()));
+    o.set("against", strings(v.against()));
+    o.set("abstain", strings(v.abstain()));
+    o.put("result", v.result() == null ? null : v.result().name().toLowerCase(Locale.ROOT));
+    return o;
+  }
+
+  private static ArrayNode strings(List<String> values) {
+    ArrayNode array = F.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  private static String write(ObjectMapper mapper, Object tree) {
+    try {
+      return mapper.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

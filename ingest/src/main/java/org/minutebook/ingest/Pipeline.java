@@ -1,0 +1,103 @@
+package org.minutebook.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.minutebook.ingest.extract.AttendanceExtractor;
+import org.minutebook.ingest.extract.ItemExtractor;
+import org.minutebook.ingest.extract.MeetingFacts;
+import org.minutebook.ingest.extract.MeetingFactsExtractor;
+import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.layout.LayoutAnalyzer;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.segment.ItemSegmenter;
+import org.minutebook.ingest.segment.MinutesLocator;
+import org.minutebook.ingest.segment.RawItem;
+import org.minutebook.ingest.segment.Segments;
+import org.minutebook.ingest.segment.Span;
+import org.minutebook.ingest.text.DocumentReader;
+import org.minutebook.ingest.text.TextDocument;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.DocumentKind;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.RefusalReason;
+import org.minutebook.model.Source;
+
+/**
+ * The whole reading pipeline, stage by stage:
+ *
+ * <ol>
+ *   <li>{@code text}: the file becomes positioned lines ({@link DocumentReader});
+ *   <li>{@code layout}: furniture removed, columns found, rows and paragraphs ({@link LayoutAnalyzer});
+ *   <li>{@code segment}: the minutes found in the document, split into items ({@link MinutesLocator},
+ *       {@link ItemSegmenter});
+ *   <li>{@code extract}: items, decisions, actions, attendance and meeting facts.
+ * </ol>
+ *
+ * <p>Everything after the first stage is a pure function of the text document. Instances are
+ * stateless apart from reusable readers and may be shared by one thread at a time.
+ */
+public final class Pipeline {
+  /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
+  public static final String EXTRACTOR_VERSION = "1";
+
+  private final DocumentReader reader = new DocumentReader();
+  private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
+  private final MinutesLocator locator = new MinutesLocator();
+  private final ItemSegmenter segmenter = new ItemSegmenter();
+  private final ItemExtractor itemExtractor = new ItemExtractor();
+  private final AttendanceExtractor attendanceExtractor = new AttendanceExtractor();
+  private final MeetingFactsExtractor factsExtractor = new MeetingFactsExtractor();
+
+  /**
+   * Reads a file and returns its meetings.
+   *
+   * @throws BadInputException when the file cannot be read as minutes, with the reason
+   */
+  public ParsedDocument parse(Path file) throws BadInputException {
+    TextDocument document = reader.read(file);
+    return parse(file, document);
+  }
+
+  /** The pure part of the pipeline: a text document to its meetings. */
+  public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
+    Integer pages = document.format() == TextDocument.Format.PDF ? document.pages().size() : null;
+    Source source = new Source(document.fileName(), document.sha256(), pages, null, null);
+    Layout layout = layoutAnalyzer.analyze(document);
+    List<Span> spans = locator.locate(layout);
+    List<Meeting> meetings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Span span : spans) {
+      List<Row> rows = layout.rows().subList(span.start(), span.end());
+      if (rows.isEmpty()) {
+        continue;
+      }
+      Segments segments = segmenter.segment(rows);
+      List<Item> items = new ArrayList<>();
+      for (RawItem raw : segments.items()) {
+        items.add(itemExtractor.extract(raw));
+      }
+      Attendance attendance = attendanceExtractor.extract(segments.front(), items);
+      int firstPage = rows.get(0).page();
+      int lastPage = rows.get(rows.size() - 1).page();
+      MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), layout.furnitureOf(firstPage));
+      if (facts.date() == null) {
+        warnings.add("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped");
+        continue;
+      }
+      if (items.isEmpty()) {
+        warnings.add("minutes of " + facts.date() + " have no numbered items");
+      }
+      Source where = pages == null ? source : source.withPages(firstPage, lastPage);
+      meetings.add(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
+          facts.nextMeeting(), attendance, items));
+    }
+    if (meetings.isEmpty()) {
+      String detail = warnings.isEmpty() ? "no minutes heading, attendance or numbered items found" : warnings.get(0);
+      throw new BadInputException(file, RefusalReason.NOT_MINUTES, detail);
+    }
+    DocumentKind kind = DocumentKind.MINUTES;
+    return new ParsedDocument(source, kind, meetings, warnings, EXTRACTOR_VERSION);
+  }
+}

@@ -1,0 +1,217 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.people.PersonParser;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Item;
+import org.minutebook.model.Person;
+
+/**
+ * Reads who attended: the lists in the front matter (Present, Also Present, In attendance,
+ * Apologies), one person a line or many to a paragraph ("PRESENT: Mr R W Gough (Chairman), Mr N
+ * Baker, ..."), and the sentences of the apologies item ("Apologies were received from A, B and
+ * C", "D attended in her place", "E and F attended virtually").
+ */
+public final class AttendanceExtractor {
+  private enum List_ { PRESENT, ALSO, APOLOGIES, VIRTUAL, IGNORED }
+
+  private static final Pattern SECTION = Pattern.compile(
+      "(?i)^(members\\s+present|present|councillors\\s+present|attendees|attendance|also\\s+present|also\\s+in\\s+attendance"
+          + "|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+present|officers\\s+in\\s+attendance|officers"
+          + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received|absent|virtual(?:ly)?\\s+attendance|attending\\s+virtually"
+          + "|present\\s+virtually)\\s*(?::|-|–|\\s*$)\\s*(.*)$");
+  private static final Pattern APOLOGY = Pattern.compile("(?i)\\bapolog(?:y|ies)\\b[^.]*?\\bfrom\\s+(.+?)(?:\\.(?=\\s|$)|$)");
+  private static final Pattern IN_PLACE = Pattern.compile("(?i)^(.+?)\\s+(?:attended|was\\s+present|acted|sat)\\s+in\\s+(?:her|his|their)\\s+place\\b.*");
+  private static final Pattern FOR = Pattern.compile(
+      "(?i)(?:^|[.;]\\s*)([A-Z][^.;]*?)\\s+(?:attended\\s+as\\s+(?:a\\s+)?(?:substitute|alternate|deputy)\\s+for|substituted\\s+for|attended\\s+in\\s+place\\s+of"
+          + "|acted\\s+as\\s+(?:a\\s+)?(?:substitute|alternate)\\s+for|was\\s+(?:a\\s+)?substitute\\s+for)\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
+  private static final Pattern VIRTUAL = Pattern.compile(
+      "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
+  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
+  /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
+  public Attendance extract(List<Row> front, List<Item> items) {
+    Map<List_, List<Person>> lists = new LinkedHashMap<>();
+    for (List_ l : List_.values()) {
+      lists.put(l, new ArrayList<>());
+    }
+    List<Person> substitutes = new ArrayList<>();
+    List_ current = null;
+    List<String> entries = new ArrayList<>();
+    StringBuilder prose = new StringBuilder();
+    for (Row row : front) {
+      String t = row.text().strip();
+      Matcher s = SECTION.matcher(t);
+      if (s.matches() && (row.bold() || t.contains(":") || s.group(2).isEmpty())) {
+        flush(current, entries, lists);
+        current = kind(s.group(1));
+        if (!s.group(2).isBlank()) {
+          entries.add(s.group(2).strip());
+        }
+        continue;
+      }
+      if (current == null) {
+        continue;
+      }
+      prose.append(t).append(' ');
+      if (!entries.isEmpty() && continues(entries.get(entries.size() - 1), t, row)) {
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + t);
+      } else {
+        entries.add(t);
+      }
+    }
+    flush(current, entries, lists);
+    for (Item item : items) {
+      String title = item.title() == null ? "" : item.title().toLowerCase(Locale.ROOT);
+      if (title.matches(".*(apolog|attendance|present|substitut|membership).*") || item == items.get(0) && title.isEmpty()) {
+        prose.append(item.text()).append(' ');
+      }
+    }
+    sentences(Paragraph.collapse(prose.toString()), lists, substitutes);
+    return new Attendance(
+        dedupe(lists.get(List_.PRESENT)),
+        dedupe(lists.get(List_.ALSO)),
+        dedupe(lists.get(List_.APOLOGIES)),
+        dedupe(substitutes),
+        dedupe(lists.get(List_.VIRTUAL)));
+  }
+
+  private static List_ kind(String heading) {
+    String h = heading.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (h.contains("virtual")) {
+      return List_.VIRTUAL;
+    }
+    if (h.startsWith("apolog")) {
+      return List_.APOLOGIES;
+    }
+    if (h.equals("absent")) {
+      return List_.IGNORED;
+    }
+    if (h.startsWith("also") || h.contains("attendance") && !h.equals("attendance") || h.startsWith("officers")) {
+      return List_.ALSO;
+    }
+    return List_.PRESENT;
+  }
+
+  /** A wrapped entry: the next line opens with a bracket or lower case, or the entry is unfinished. */
+  private static boolean continues(String entry, String next, Row row) {
+    if (row.paragraphStart() && !next.startsWith("(")) {
+      return false;
+    }
+    int open = 0;
+    for (char c : entry.toCharArray()) {
+      open += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return open > 0 || next.startsWith("(") || Character.isLowerCase(next.codePointAt(0)) || entry.endsWith(",")
+        || entry.endsWith("-") || entry.endsWith(" and") || entry.endsWith("&");
+  }
+
+  private static void flush(List_ kind, List<String> entries, Map<List_, List<Person>> lists) {
+    if (kind != null && kind != List_.IGNORED) {
+      for (String e : entries) {
+        for (String one : people(e)) {
+          Person p = PersonParser.parse(one);
+          if (p != null) {
+            lists.get(kind).add(p);
+          }
+        }
+      }
+    }
+    entries.clear();
+  }
+
+  /** One entry may list several people: "Mr A (Chairman), Mr B, Mrs C and Mr D". */
+  static List<String> people(String entry) {
+    List<String> chunks = new ArrayList<>();
+    int depth = 0;
+    StringBuilder cur = new StringBuilder();
+    for (char c : entry.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if ((c == ',' || c == ';') && depth <= 0) {
+        chunks.add(cur.toString().strip());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    chunks.add(cur.toString().strip());
+    List<String> merged = new ArrayList<>();
+    for (String c : chunks) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!merged.isEmpty() && (c.startsWith("(") || PersonParser.parse(c) == null)) {
+        merged.set(merged.size() - 1, merged.get(merged.size() - 1) + ", " + c);
+      } else {
+        merged.add(c);
+      }
+    }
+    if (merged.size() < 3) {
+      return List.of(entry);
+    }
+    List<String> out = new ArrayList<>();
+    for (String m : merged) {
+      String[] and = m.split("\\s+and\\s+(?=(?:[A-Z]|Cllr|Councillor|Mr|Mrs|Ms|Dr))");
+      for (String a : and) {
+        out.add(a.replaceFirst("^and\\s+", ""));
+      }
+    }
+    return out;
+  }
+
+  /** Apologies, substitutes and virtual attendance from running sentences. */
+  private static void sentences(String text, Map<List_, List<Person>> lists, List<Person> substitutes) {
+    Matcher a = APOLOGY.matcher(text);
+    while (a.find()) {
+      String last = null;
+      for (String chunk : SPLIT.split(a.group(1))) {
+        chunk = chunk.strip().replaceFirst("(?i)^and\\s+", "");
+        Matcher place = IN_PLACE.matcher(chunk);
+        if (place.matches()) {
+          Person p = PersonParser.parse(place.group(1));
+          if (p != null) {
+            substitutes.add(p.withStandingInFor(last));
+          }
+          continue;
+        }
+        Person p = PersonParser.parse(chunk.replaceAll("(?i)\\s+(?:who|for|due|as|and\\s+\\w+\\s+\\w+ed).*$", ""));
+        if (p != null) {
+          lists.get(List_.APOLOGIES).add(p);
+          last = p.name();
+        }
+      }
+    }
+    Matcher f = FOR.matcher(text);
+    while (f.find()) {
+      Person sub = PersonParser.parse(f.group(1).replaceFirst("^.*\\b(?:and|that|whilst|while)\\s+", ""));
+      Person absent = PersonParser.parse(f.group(2));
+      if (sub != null) {
+        substitutes.add(sub.withStandingInFor(absent == null ? f.group(2).strip() : absent.name()));
+      }
+    }
+    Matcher v = VIRTUAL.matcher(text);
+    while (v.find()) {
+      for (String chunk : SPLIT.split(v.group(1))) {
+        Person p = PersonParser.parse(chunk.strip());
+        if (p != null) {
+          lists.get(List_.VIRTUAL).add(p);
+        }
+      }
+    }
+  }
+
+  private static List<Person> dedupe(List<Person> people) {
+    Map<String, Person> out = new LinkedHashMap<>();
+    for (Person p : people) {
+      out.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+    }
+    return List.copyOf(out.values());
+  }
+}

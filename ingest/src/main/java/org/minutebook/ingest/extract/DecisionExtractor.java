@@ -1,0 +1,129 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.DecisionKind;
+
+/**
+ * Finds the formal decisions among an item's paragraphs.
+ *
+ * <p>A decision is a clause opening with upper-case RESOLVED or AGREED ("RESOLVED that",
+ * "RESOLVED:", "RESOLVED - That", "It was AGREED"); lower-case narrative ("it was agreed that Mr X
+ * would ...") is not one. It runs to the end of its paragraph, and on into the following
+ * paragraphs while they are its parts ("1-", "(1)", "(a)", "1.") or it has only introduced them
+ * ("RESOLVED that:"). Its text starts at its first word, without a paragraph number before it.
+ */
+final class DecisionExtractor {
+  private static final Pattern START = Pattern.compile(
+      "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?((?:[Ii]t\\s+was\\s+(?:then\\s+|therefore\\s+|also\\s+|further\\s+|unanimously\\s+|accordingly\\s+)?)?(RESOLVED|AGREED)(?![a-z])(?:\\s*[-–—:,]?\\s*|$).*)$",
+      Pattern.DOTALL);
+  /** A part label at the start of a paragraph: "1-", "1.", "(1)", "(a)", "a)", "(iv)". */
+  static final Pattern PART = Pattern.compile(
+      "^(?:\\((\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\\)|(\\d{1,2})\\s*[-–.)]|([a-z])[.)])\\s*(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern INTRODUCES = Pattern.compile("(?s).*(:|\\bthat|\\bto|\\bthat:|[-–—])\\s*$");
+  private static final Pattern STOP = Pattern.compile("(?i)^(post[- ]meeting\\s+note|note:|action:|actions:).*");
+
+  /** A decision as found: its kind, the paragraphs of its opening and of each part. */
+  record Found(DecisionKind kind, String text, List<Row> rows, List<FoundPart> parts) {}
+
+  /** A part as found. */
+  record FoundPart(String label, String text, List<Row> rows) {}
+
+  private DecisionExtractor() {}
+
+  static List<Found> find(List<Paragraph> paragraphs) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      Matcher m = START.matcher(p.text());
+      if (!m.matches()) {
+        continue;
+      }
+      DecisionKind kind = DecisionKind.valueOf(m.group(2));
+      String opening = m.group(1).strip();
+      List<Row> rows = new ArrayList<>(p.rows());
+      List<FoundPart> parts = new ArrayList<>();
+      StringBuilder text = new StringBuilder(opening);
+      int j = i + 1;
+      while (j < paragraphs.size()) {
+        Paragraph next = paragraphs.get(j);
+        String t = next.text();
+        if (START.matcher(t).matches() && !PART.matcher(t).matches() || STOP.matcher(t).matches()) {
+          break;
+        }
+        Matcher part = PART.matcher(t);
+        boolean introduced = parts.isEmpty() && INTRODUCES.matcher(text).matches();
+        if (part.matches() && (introduced || !parts.isEmpty())) {
+          parts.add(new FoundPart(label(part), part.group(4).strip(), next.rows()));
+        } else if (introduced || Character.isLowerCase(t.codePointAt(0)) && !parts.isEmpty()) {
+          if (!parts.isEmpty()) {
+            FoundPart last = parts.remove(parts.size() - 1);
+            List<Row> r = new ArrayList<>(last.rows());
+            r.addAll(next.rows());
+            parts.add(new FoundPart(last.label(), last.text() + " " + t, r));
+          }
+        } else {
+          break;
+        }
+        text.append(' ').append(t);
+        rows.addAll(next.rows());
+        j++;
+      }
+      if (parts.isEmpty()) {
+        parts.addAll(inlineParts(opening, p.rows()));
+      }
+      out.add(new Found(kind, Paragraph.collapse(text.toString()), rows, parts));
+      i = j - 1;
+    }
+    return out;
+  }
+
+  private static String label(Matcher part) {
+    for (int g = 1; g <= 3; g++) {
+      if (part.group(g) != null) {
+        return part.group(g);
+      }
+    }
+    return "";
+  }
+
+  private static final Pattern INLINE = Pattern.compile("(?:^|\\s)(\\((?:\\d{1,2}|[a-z]|[A-Z]|[ivx]{1,4})\\)|\\d{1,2}-)\\s+");
+
+  /** Parts printed inside the opening paragraph: "RESOLVED that (a) ...; (b) ...", in sequence only. */
+  private static List<FoundPart> inlineParts(String text, List<Row> rows) {
+    Matcher m = INLINE.matcher(text);
+    List<int[]> at = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    while (m.find()) {
+      String l = m.group(1).replaceAll("[()\\-]", "");
+      if (labels.isEmpty() ? !(l.equals("1") || l.equalsIgnoreCase("a") || l.equalsIgnoreCase("i")) : !next(labels.get(labels.size() - 1), l)) {
+        continue;
+      }
+      labels.add(l);
+      at.add(new int[] {m.start(1), m.end()});
+    }
+    List<FoundPart> parts = new ArrayList<>();
+    if (labels.size() < 2) {
+      return parts;
+    }
+    for (int k = 0; k < labels.size(); k++) {
+      int from = at.get(k)[1];
+      int to = k + 1 < labels.size() ? at.get(k + 1)[0] : text.length();
+      parts.add(new FoundPart(labels.get(k), text.substring(from, to).strip().replaceAll("[;,]?\\s*(and|or)?$", "").strip(), rows));
+    }
+    return parts;
+  }
+
+  private static boolean next(String previous, String label) {
+    if (previous.matches("\\d+") && label.matches("\\d+")) {
+      return Integer.parseInt(label) == Integer.parseInt(previous) + 1;
+    }
+    if (previous.length() == 1 && label.length() == 1 && Character.isLetter(previous.charAt(0))) {
+      return label.charAt(0) == previous.charAt(0) + 1;
+    }
+    return previous.matches("[ivx]+") && label.matches("[ivx]+") && label.length() <= 4;
+  }
+}

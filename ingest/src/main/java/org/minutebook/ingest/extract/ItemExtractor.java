@@ -1,0 +1,201 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.segment.RawItem;
+import org.minutebook.model.ActionRow;
+import org.minutebook.model.Box;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Item;
+
+/**
+ * Turns a segmented item into an {@link Item}: its title, text, report references, decisions and
+ * the Action column.
+ *
+ * <p>Each Action-column entry is tied to the line printed beside it (or, when it stands on a line
+ * of its own, to the nearest line of text above it in the item). An entry beside a decision or one
+ * of its parts is that decision's action; every entry, beside a decision or not, is kept in the
+ * item's action rows. A single entry printed at the end of a decision with parts applies to all of
+ * its parts.
+ */
+public final class ItemExtractor {
+  private static final Pattern HEADER = Pattern.compile("(?i)actions?:?|action\\s+by:?|owner|lead|who");
+  private static final Pattern AGENDA_REF = Pattern.compile("(?i)\\s*[(\\[]\\s*(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,3}[a-z]?(?:\\.\\d+)?)\\s*[)\\]]\\s*");
+
+  public Item extract(RawItem raw) {
+    String title = title(raw.titleRows());
+    String agendaItem = null;
+    if (title != null) {
+      Matcher m = AGENDA_REF.matcher(title);
+      if (m.find()) {
+        agendaItem = m.group(1);
+        title = Paragraph.collapse(title.substring(0, m.start()) + " " + title.substring(m.end()));
+        title = title.isEmpty() ? null : title;
+      }
+    }
+    List<Row> body = raw.bodyRows();
+    if (agendaItem == null && !body.isEmpty()) {
+      Matcher m = AGENDA_REF.matcher(body.get(0).text());
+      if (m.matches()) {
+        agendaItem = m.group(1);
+        body = body.subList(1, body.size());
+      }
+    }
+    List<Paragraph> paragraphs = Paragraph.of(body);
+    StringBuilder text = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(p.text());
+    }
+    List<DecisionExtractor.Found> found = DecisionExtractor.find(paragraphs);
+    Map<Row, Integer> decisionOf = new IdentityHashMap<>();
+    Map<Row, int[]> partOf = new IdentityHashMap<>();
+    for (int d = 0; d < found.size(); d++) {
+      for (Row r : found.get(d).rows()) {
+        decisionOf.put(r, d);
+      }
+      List<DecisionExtractor.FoundPart> parts = found.get(d).parts();
+      for (int p = 0; p < parts.size(); p++) {
+        for (Row r : parts.get(p).rows()) {
+          partOf.putIfAbsent(r, new int[] {d, p});
+        }
+      }
+    }
+    List<ActionRow> actionRows = new ArrayList<>();
+    List<List<String>> decisionActions = new ArrayList<>();
+    List<List<List<String>>> partActions = new ArrayList<>();
+    List<Integer> cellsPerDecision = new ArrayList<>();
+    List<Integer> lastPartWithCell = new ArrayList<>();
+    for (DecisionExtractor.Found f : found) {
+      decisionActions.add(new ArrayList<>());
+      List<List<String>> pa = new ArrayList<>();
+      for (int p = 0; p < f.parts().size(); p++) {
+        pa.add(new ArrayList<>());
+      }
+      partActions.add(pa);
+      cellsPerDecision.add(0);
+      lastPartWithCell.add(-1);
+    }
+    List<Row> all = new ArrayList<>(raw.titleRows());
+    all.addAll(body);
+    for (Cell cell : cells(all)) {
+      Row beside = cell.row.hasText() ? cell.row : nearestTextAbove(all, cell.index);
+      List<String> entries = split(cell.text);
+      if (entries.isEmpty()) {
+        continue;
+      }
+      actionRows.add(new ActionRow(entries, beside == null ? null : beside.text().strip(), cell.row.page(), cell.box));
+      Integer d = beside == null ? null : decisionOf.get(beside);
+      if (d != null) {
+        addAll(decisionActions.get(d), entries);
+        cellsPerDecision.set(d, cellsPerDecision.get(d) + 1);
+        int[] part = partOf.get(beside);
+        if (part != null) {
+          addAll(partActions.get(d).get(part[1]), entries);
+          lastPartWithCell.set(d, part[1]);
+        }
+      }
+    }
+    List<Decision> decisions = new ArrayList<>();
+    for (int d = 0; d < found.size(); d++) {
+      DecisionExtractor.Found f = found.get(d);
+      List<DecisionPart> parts = new ArrayList<>();
+      boolean shared = cellsPerDecision.get(d) == 1 && lastPartWithCell.get(d) == f.parts().size() - 1;
+      for (int p = 0; p < f.parts().size(); p++) {
+        DecisionExtractor.FoundPart fp = f.parts().get(p);
+        List<String> acts = shared ? decisionActions.get(d) : partActions.get(d).get(p);
+        parts.add(new DecisionPart(fp.label(), Paragraph.collapse(fp.text()), acts));
+      }
+      Row first = f.rows().get(0);
+      decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), null, span(f.rows())));
+    }
+    Row head = raw.titleRows().get(0);
+    String references = (title == null ? "" : title) + "\n" + text;
+    return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), decisions,
+        actionRows, agendaItem, head.box());
+  }
+
+  private static String title(List<Row> rows) {
+    String t = Paragraph.join(rows);
+    return t.isBlank() ? null : t;
+  }
+
+  /** An Action-column cell: entries on consecutive lines joined when the first ends with '/'. */
+  private record Cell(Row row, int index, String text, Box box) {}
+
+  private static List<Cell> cells(List<Row> rows) {
+    List<Cell> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.action() == null || HEADER.matcher(r.action().strip()).matches()) {
+        continue;
+      }
+      String a = r.action().strip();
+      if (!out.isEmpty()) {
+        Cell last = out.get(out.size() - 1);
+        if ((last.text.endsWith("/") || a.startsWith("/")) && i - last.index <= 2) {
+          out.set(out.size() - 1, new Cell(last.row, last.index, last.text + a, last.box == null ? r.actionBox() : last.box.union(r.actionBox())));
+          continue;
+        }
+      }
+      out.add(new Cell(r, i, a, r.actionBox()));
+    }
+    return out;
+  }
+
+  private static Row nearestTextAbove(List<Row> rows, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (rows.get(i).hasText()) {
+        return rows.get(i);
+      }
+    }
+    for (int i = index + 1; i < rows.size(); i++) {
+      if (rows.get(i).hasText()) {
+        return rows.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** "LS/JB" -> [LS, JB]; "RV, TG" -> [RV, TG]. */
+  static List<String> split(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : cell.split("\\s*[/,&]\\s*|\\s+and\\s+")) {
+      String p = part.strip().replaceAll("[.;:]+$", "");
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<String> target, List<String> entries) {
+    Set<String> seen = new LinkedHashSet<>(target);
+    for (String e : entries) {
+      if (seen.add(e)) {
+        target.add(e);
+      }
+    }
+  }
+
+  private static Box span(List<Row> rows) {
+    Box box = null;
+    for (Row r : rows) {
+      if (r.box() == null) {
+        continue;
+      }
+      box = box == null ? r.box() : box.union(r.box());
+    }
+    return box;
+  }
+}

@@ -1,0 +1,227 @@
+package org.minutebook.ingest.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Item;
+
+/**
+ * Reads a meeting's facts: the body (from the heading above "Minutes of the meeting ...", or
+ * "meeting of the X held ..."), the date and start time (from that heading line), the venue where
+ * printed ("held at/in X on ...", "Venue: X"), the end time ("The meeting ended at 11.40 am",
+ * "Noon"), and the next meeting (a date after the meeting's, a missing year resolved against it).
+ */
+public final class MeetingFactsExtractor {
+  private static final Pattern SECTION_START = Pattern.compile(
+      "(?i)^(members\\s+)?(present|attendees|in\\s+attendance|apologies|councillors\\s+present)\\b.*");
+  private static final Pattern MARKER = Pattern.compile("(?i)\\bminutes\\b");
+  private static final Pattern MEETING_OF = Pattern.compile(
+      "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which\\s+took\\s+place|on\\s|at\\s)");
+  private static final Pattern VENUE = Pattern.compile(
+      "(?i)\\b(?:held|convened|took\\s+place)\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*[ap]\\.?m)(.+?)(?:,?\\s+on\\s+|,?\\s+at\\s+\\d|,?\\s+commencing|\\s*$)");
+  private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|location|place)\\s*:\\s*(.+)$");
+  private static final Pattern ENDED = Pattern.compile(
+      "(?i)\\b(?:meeting|proceedings|session)\\s+(?:was\\s+)?(?:ended|closed|concluded|finished|terminated|adjourned|rose|ends|closes)\\b|\\bmeeting\\s+closed\\b");
+  private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
+  private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with");
+
+  public MeetingFacts extract(List<Row> front, List<Item> items, List<Row> closing, List<String> furniture) {
+    List<Row> heading = new ArrayList<>();
+    for (Row r : front) {
+      if (SECTION_START.matcher(r.text().strip()).matches()) {
+        break;
+      }
+      heading.add(r);
+    }
+    if (heading.isEmpty() && !front.isEmpty()) {
+      heading.add(front.get(0));
+    }
+    List<Paragraph> paragraphs = Paragraph.of(heading);
+    int markerIndex = -1;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (MARKER.matcher(paragraphs.get(i).text()).find()) {
+        markerIndex = i;
+        break;
+      }
+    }
+    // date and start: from the minutes line, else from the other heading lines, else the running header
+    List<String> sources = new ArrayList<>();
+    if (markerIndex >= 0) {
+      sources.add(paragraphs.get(markerIndex).text());
+    }
+    for (Paragraph p : paragraphs) {
+      sources.add(p.text());
+    }
+    sources.addAll(furniture);
+    LocalDate date = null;
+    LocalTime start = null;
+    for (String s : sources) {
+      if (date == null) {
+        date = DateText.find(s, 0, null).filter(f -> f.yearPrinted()).map(DateText.Found::date).orElse(null);
+        if (date != null && start == null) {
+          start = startTime(s);
+        }
+      }
+    }
+    if (start == null) {
+      for (String s : sources) {
+        start = startTime(s);
+        if (start != null) {
+          break;
+        }
+      }
+    }
+    String body = body(paragraphs, markerIndex, furniture);
+    String venue = venue(paragraphs);
+    LocalTime end = end(items, closing);
+    LocalDate next = date == null ? null : next(items, closing, date);
+    return new MeetingFacts(body, date, start, end, venue, next);
+  }
+
+  private static LocalTime startTime(String s) {
+    Matcher at = Pattern.compile("(?i)\\b(?:at|from|commencing|commenced|starting|started|time:?)\\s+").matcher(s);
+    while (at.find()) {
+      Optional<DateText.FoundTime> t = DateText.time(s, at.end());
+      if (t.isPresent() && t.get().start() == at.end()) {
+        return t.get().time();
+      }
+    }
+    return DateText.time(s, 0).map(DateText.FoundTime::time).orElse(null);
+  }
+
+  private static String body(List<Paragraph> paragraphs, int markerIndex, List<String> furniture) {
+    String body = null;
+    if (markerIndex > 0) {
+      // the heading lines above the minutes line, nearest first, skipping dates and the word "minutes"
+      for (int i = markerIndex - 1; i >= 0 && body == null; i--) {
+        String t = paragraphs.get(i).text().strip();
+        if (!t.isEmpty() && DateText.find(t, 0, null).isEmpty() && !t.equalsIgnoreCase("minutes")) {
+          body = t;
+        }
+      }
+    }
+    if (body == null && markerIndex >= 0) {
+      Matcher m = MEETING_OF.matcher(paragraphs.get(markerIndex).text());
+      if (m.find()) {
+        body = m.group(1);
+      }
+    }
+    if (body == null) {
+      for (Paragraph p : paragraphs) {
+        String t = p.text();
+        int dash = t.indexOf(" - ");
+        if (dash > 0 && DateText.find(t, dash, null).isPresent()) {
+          body = t.substring(0, dash);
+          break;
+        }
+      }
+    }
+    if (body == null) {
+      for (String f : furniture) {
+        if (DateText.find(f, 0, null).isEmpty() && f.matches(".*\\p{L}{3,}.*") && !f.matches("(?i).*\\bpage\\b.*")) {
+          body = f;
+          break;
+        }
+      }
+    }
+    if (body == null) {
+      return "";
+    }
+    body = body.replaceAll("(?i)^(draft\\s+)?minutes\\s+(of\\s+)?(the\\s+)?(meeting\\s+of\\s+)?(the\\s+)?", "").strip();
+    body = body.replaceAll("[\\s,:.-]+$", "");
+    if (!body.equals(body.toUpperCase(Locale.ROOT))) {
+      return body;
+    }
+    for (String f : furniture) {
+      if (f.strip().equalsIgnoreCase(body)) {
+        return f.strip();
+      }
+    }
+    return titleCase(body);
+  }
+
+  static String titleCase(String upper) {
+    StringBuilder out = new StringBuilder();
+    String[] words = upper.toLowerCase(Locale.ROOT).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (i > 0 && SMALL.contains(w)) {
+        out.append(w);
+      } else if (!w.isEmpty()) {
+        out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String venue(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      Matcher label = VENUE_LABEL.matcher(p.text().strip());
+      if (label.matches()) {
+        return label.group(1).strip();
+      }
+    }
+    for (Paragraph p : paragraphs) {
+      Matcher m = VENUE.matcher(p.text());
+      if (m.find()) {
+        String v = m.group(1).strip().replaceAll("[,.]+$", "");
+        if (!v.isEmpty() && DateText.time(v, 0).map(t -> t.start() == 0).orElse(false) == false && v.length() < 150) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalTime end(List<Item> items, List<Row> closing) {
+    List<String> texts = new ArrayList<>();
+    texts.add(Paragraph.join(closing));
+    for (int i = items.size() - 1; i >= 0; i--) {
+      texts.add(items.get(i).text());
+    }
+    for (String t : texts) {
+      Matcher m = ENDED.matcher(t);
+      while (m.find()) {
+        Optional<DateText.FoundTime> time = DateText.time(t, m.end());
+        if (time.isPresent() && time.get().start() - m.end() < 12) {
+          return time.get().time();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate next(List<Item> items, List<Row> closing, LocalDate date) {
+    List<String> texts = new ArrayList<>();
+    for (Item item : items) {
+      if (item.title() != null && NEXT.matcher(item.title()).find()) {
+        texts.add(item.title() + ". " + item.text());
+      }
+    }
+    texts.add(Paragraph.join(closing));
+    for (int i = items.size() - 1; i >= 0; i--) {
+      texts.add(items.get(i).text());
+    }
+    for (String t : texts) {
+      Matcher m = NEXT.matcher(t);
+      while (m.find()) {
+        Optional<DateText.Found> found = DateText.find(t, m.end(), date);
+        if (found.isPresent() && found.get().start() - m.end() < 120 && found.get().date() != null
+            && found.get().date().isAfter(date) && found.get().date().isBefore(date.plusYears(2))) {
+          return found.get().date();
+        }
+      }
+    }
+    return null;
+  }
+}

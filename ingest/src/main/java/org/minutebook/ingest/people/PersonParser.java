@@ -1,0 +1,152 @@
+package org.minutebook.ingest.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.model.Person;
+
+/**
+ * Reads a person as attendance lists print them: "Councillor Kate Lymer ((Portfolio Holder ...))
+ * (Chairman)", "Janet Bailey, (Director of Children's Services)", "Toby Smith, Environment &amp;
+ * Community Services", "Mr R W Gough (Chairman)", "Detective Superintendent Paul Warnett".
+ *
+ * <p>Honorifics are split off the front of the name, honours (OBE, JP ...) off its end; a
+ * bracketed "Chairman"/"Vice-Chairman" becomes the position, other bracketed text the role.
+ */
+public final class PersonParser {
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "(?i)^((?:the\\s+)?(?:rt\\.?\\s+hon\\.?|right\\s+honourable|county\\s+councillor|borough\\s+councillor|district\\s+councillor"
+          + "|town\\s+councillor|parish\\s+councillor|councillor|cllr|alderman|mayor|deputy\\s+mayor"
+          + "|detective\\s+chief\\s+superintendent|detective\\s+superintendent|detective\\s+chief\\s+inspector|detective\\s+inspector"
+          + "|detective\\s+sergeant|detective\\s+constable|detective|chief\\s+superintendent|superintendent|chief\\s+inspector|inspector"
+          + "|sergeant|constable|chief\\s+constable|police\\s+constable|det\\.?\\s+supt\\.?|det\\.?\\s+insp\\.?|supt\\.?|ch\\.?\\s+supt\\.?"
+          + "|insp\\.?|sgt\\.?|pcso|pc|ds|di|dc|dci|dsu|commissioner|commander|professor|prof\\.?|reverend|rev\\.?|revd\\.?"
+          + "|canon|father|dr\\.?|sir|dame|lord|lady|baroness|baron|mrs\\.?|mr\\.?|ms\\.?|miss|mx\\.?|messrs\\.?)\\s+)+");
+  private static final Pattern HONOURS = Pattern.compile(
+      "(?:,?\\s+(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|MEP|MSP|AM|MS|QC|KC|FRS|PhD|MA|BA|BSc|MSc|FCA|ACA))+$");
+  private static final Pattern POSITION = Pattern.compile(
+      "(?i)^\\s*(vice[- ]?chair(?:man|person|woman)?|deputy\\s+chair(?:man|person|woman)?|chair(?:man|person|woman)?|in\\s+the\\s+chair)\\s*$");
+
+  private PersonParser() {}
+
+  /** The person in one attendance entry, or null when it names nobody. */
+  public static Person parse(String entry) {
+    String s = entry.strip().replaceAll("\\s+", " ").replaceAll("[;,.]+$", "");
+    List<String> groups = new ArrayList<>();
+    String outside = brackets(s, groups);
+    String position = null;
+    String role = null;
+    for (String g : groups) {
+      Matcher p = POSITION.matcher(g);
+      if (p.matches() && position == null) {
+        position = normalisePosition(p.group(1));
+      } else if (role == null && !g.isBlank()) {
+        role = g.strip();
+      }
+    }
+    String name = outside.strip();
+    int comma = name.indexOf(',');
+    if (comma >= 0) {
+      String rest = name.substring(comma + 1).strip();
+      name = name.substring(0, comma).strip();
+      if (!rest.isEmpty()) {
+        Matcher p = POSITION.matcher(rest);
+        if (p.matches() && position == null) {
+          position = normalisePosition(p.group(1));
+        } else if (role == null) {
+          role = rest;
+        }
+      }
+    }
+    name = name.replaceAll("\\s*[-–—:]\\s*$", "");
+    Matcher h = HONORIFIC.matcher(name);
+    String honorific = null;
+    if (h.find() && h.end() < name.length()) {
+      honorific = capitalise(h.group(1).strip());
+      name = name.substring(h.end()).strip();
+    }
+    name = HONOURS.matcher(name).replaceAll("").strip();
+    if (!looksLikeName(name)) {
+      return null;
+    }
+    return new Person(name, honorific, role, position, null);
+  }
+
+  /** Whether text reads as a person's name: one to five words, capitalised, no digits. */
+  public static boolean looksLikeName(String name) {
+    if (name.isEmpty() || name.length() > 60 || name.matches(".*\\d.*")) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || w.matches("(?i)(de|van|von|der|la|le|du|da|di|ap|ab|o’|o')"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The honorific at the front of text, with its length, or null. */
+  public static String honorificOf(String text) {
+    Matcher h = HONORIFIC.matcher(text);
+    return h.find() ? h.group(1).strip() : null;
+  }
+
+  /** Removes an honorific from the front of a name. */
+  public static String stripHonorific(String text) {
+    Matcher h = HONORIFIC.matcher(text.strip());
+    return h.find() && h.end() < text.strip().length() ? text.strip().substring(h.end()).strip() : text.strip();
+  }
+
+  private static String normalisePosition(String p) {
+    String k = p.toLowerCase(Locale.ROOT).replace(' ', '-');
+    if (k.startsWith("vice") || k.startsWith("deputy")) {
+      return k.contains("man") ? "Vice-Chairman" : "Vice-Chair";
+    }
+    if (k.startsWith("in-the")) {
+      return "Chairman";
+    }
+    return k.equals("chairman") ? "Chairman" : capitalise(p);
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Text outside brackets; each top-level bracket group's content (inner brackets removed) added to groups. */
+  private static String brackets(String s, List<String> groups) {
+    StringBuilder outside = new StringBuilder();
+    StringBuilder inside = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        if (depth > 0 && inside.length() > 0) {
+          inside.append(c);
+        }
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          groups.add(inside.toString().replaceAll("^[(\\s]+|[)\\s]+$", "").strip());
+          inside.setLength(0);
+        } else if (inside.length() > 0) {
+          inside.append(c);
+        }
+      } else if (depth > 0) {
+        inside.append(c);
+      } else {
+        outside.append(c);
+      }
+    }
+    if (depth > 0 && inside.length() > 0) {
+      groups.add(inside.toString().strip());
+    }
+    return outside.toString().replaceAll("\\s+", " ");
+  }
+}

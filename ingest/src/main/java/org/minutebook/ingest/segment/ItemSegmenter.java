@@ -1,0 +1,171 @@
+package org.minutebook.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+
+/**
+ * Splits one set of minutes into front matter and numbered items.
+ *
+ * <p>Contract: a pure function of the span's rows. An item starts at a row whose number cell
+ * holds an item number ("1", "16a", "186b", "84.") that follows the previous item's number
+ * (16 -> 16a -> 16b -> 17), so numbered lists inside an item are not taken for items. Its title
+ * is the heading text beside the number and the heading lines that continue it in the same style;
+ * an item may be empty (a group heading such as "REPORTS FROM SUB-GROUPS" before its sub-items).
+ * When the document has no number cells at all, numbers at the start of a heading line serve.
+ */
+public final class ItemSegmenter {
+  private static final Pattern NUMBER = Pattern.compile("\\(?(\\d{1,4})([a-z]?)[.):]?|\\(?(\\d{1,3})/(\\d{1,4})[.):]?|(\\d{1,3})\\.(\\d{1,2})[.)]?");
+  private static final Pattern INLINE_NUMBER = Pattern.compile("^(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4})[.):]?\\s+(\\S.*)$");
+  private static final Pattern CLOSING = MinutesLocator.END;
+
+  public Segments segment(List<Row> rows) {
+    boolean cells = rows.stream().anyMatch(r -> r.number() != null && isNumber(r.number()));
+    List<Row> input = cells ? rows : promoteInlineNumbers(rows);
+    List<Row> front = new ArrayList<>();
+    List<RawItem> items = new ArrayList<>();
+    List<Row> closing = new ArrayList<>();
+    String number = null;
+    List<Row> title = null;
+    List<Row> body = null;
+    boolean inTitle = false;
+    int[] last = null;
+    for (Row row : input) {
+      int[] key = row.number() == null ? null : key(row.number());
+      if (key != null && follows(last, key) && (row.hasText() || true)) {
+        if (number != null) {
+          items.add(new RawItem(number, title, body));
+        }
+        number = clean(row.number());
+        title = new ArrayList<>(List.of(row));
+        body = new ArrayList<>();
+        inTitle = true;
+        last = key;
+        continue;
+      }
+      Row r = row.number() != null ? row.withNumberAsText() : row;
+      if (number == null) {
+        front.add(r);
+        continue;
+      }
+      if (inTitle && continuesTitle(title, r)) {
+        title.add(r);
+        continue;
+      }
+      inTitle = false;
+      if (CLOSING.matcher(r.text()).find() && r.indent() < -4f) {
+        closing.add(r);
+        continue;
+      }
+      if (!closing.isEmpty()) {
+        closing.add(r);
+      } else {
+        body.add(r);
+      }
+    }
+    if (number != null) {
+      items.add(new RawItem(number, title, body));
+    }
+    return new Segments(front, items, closing);
+  }
+
+  /** Whether a row continues the heading: same style, no paragraph gap, or the number stood alone. */
+  private static boolean continuesTitle(List<Row> title, Row row) {
+    Row first = title.get(0);
+    if (!row.hasText()) {
+      return false;
+    }
+    if (!first.hasText() && title.size() == 1) {
+      return true; // the number's cell stood alone; the title is on the next line
+    }
+    Row lastRow = title.get(title.size() - 1);
+    if (row.paragraphStart() || row.page() != lastRow.page() && !lastRow.text().isEmpty() && false) {
+      return false;
+    }
+    String t = row.text().strip();
+    if (first.bold()) {
+      return row.bold();
+    }
+    return isUpper(first.text()) && isUpper(t) && !t.matches("[A-Z]{2,6}\\s?\\d{4,6}\\.?");
+  }
+
+  private static boolean isUpper(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (Character.isLowerCase(c) && !(i > 0 && Character.isDigit(s.charAt(i - 1)))) {
+          // "16th" keeps its ordinal suffix in lower case inside an upper-case title
+          if (!(i > 1 && Character.isDigit(s.charAt(i - 2)))) {
+            return false;
+          }
+        }
+      }
+    }
+    return letter;
+  }
+
+  /** Documents without a number column: "1. APOLOGIES" at the start of a heading line. */
+  private static List<Row> promoteInlineNumbers(List<Row> rows) {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      Matcher m = INLINE_NUMBER.matcher(row.text().strip());
+      if (row.paragraphStart() && m.matches() && headingLike(m.group(2), row)) {
+        out.add(new Row(row.page(), row.top(), row.bottom(), m.group(1), m.group(2), row.action(), row.bold(),
+            true, row.indent(), row.fontSize(), row.box(), row.actionBox()));
+      } else {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static boolean headingLike(String text, Row row) {
+    String t = text.strip();
+    if (t.length() > 160) {
+      return false;
+    }
+    return row.bold() || isUpper(t.length() > 40 ? t.substring(0, 40) : t) || Character.isUpperCase(t.codePointAt(0)) && t.length() < 80 && !t.endsWith(",");
+  }
+
+  static boolean isNumber(String cell) {
+    return NUMBER.matcher(cell).matches();
+  }
+
+  /** "16a" -> {16, 1, 0}; "14/037" -> {37, 0, 14}; "2.1" -> {2, 0, 1} (sub-numbers sort after their parent). */
+  static int[] key(String cell) {
+    Matcher m = NUMBER.matcher(cell.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      int letter = m.group(2).isEmpty() ? 0 : m.group(2).charAt(0) - 'a' + 1;
+      return new int[] {Integer.parseInt(m.group(1)), letter, 0};
+    }
+    if (m.group(3) != null) {
+      return new int[] {Integer.parseInt(m.group(4)), 0, 0};
+    }
+    return new int[] {Integer.parseInt(m.group(5)), 0, Integer.parseInt(m.group(6))};
+  }
+
+  /** Whether key comes after last in a plausible numbering (no jumps backwards, none huge). */
+  static boolean follows(int[] last, int[] key) {
+    if (last == null) {
+      return true;
+    }
+    if (key[0] == last[0]) {
+      return key[1] > last[1] || key[1] == last[1] && key[2] > last[2];
+    }
+    return key[0] > last[0] && key[0] - last[0] <= 40;
+  }
+
+  private static String clean(String cell) {
+    String s = cell.strip();
+    s = s.replaceAll("^\\(|[.):]+$", "");
+    return s.toLowerCase(Locale.ROOT).equals(s) ? s : s;
+  }
+}

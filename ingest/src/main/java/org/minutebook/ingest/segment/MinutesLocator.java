@@ -1,0 +1,145 @@
+package org.minutebook.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.layout.Row;
+
+/**
+ * Finds the minutes in a document, which may be a pack of several documents (agenda, minutes,
+ * reports) or hold more than one meeting.
+ *
+ * <p>Contract: a pure function of the {@link Layout}; returns the spans in order, possibly none
+ * (then the document is not minutes). A span starts at a minutes heading ("Minutes of the meeting
+ * held ...", "MINUTES of a meeting of ..."), with the heading lines above it on the same page, and
+ * ends at "The meeting ended at ..." and the signature lines after it, at the next minutes
+ * heading, or where the running header of the minutes' pages stops.
+ */
+public final class MinutesLocator {
+  static final Pattern MARKER = Pattern.compile(
+      "(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+)?minutes\\b(\\s+(of|for)\\b.*(meeting|held|session).*|:?$|\\s+of\\s+the\\s+\\d+.*)");
+  static final Pattern END = Pattern.compile(
+      "(?i)\\b(meeting|proceedings|session)\\s+(ended|closed|concluded|finished|terminated|adjourned|rose)\\b"
+          + "|^(the\\s+)?meeting\\s+(closed|ended)|^meeting\\s+(closed|ended)");
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "(?i)^(signed|chair(man|person|woman)?|vice[- ]chair(man)?|date|dated|\\.{3,}|_{3,}|[-–.…_ ]*|signed\\s*[.:_…]*.*|chair(man)?\\s*[.:_…]+.*|date\\s*[.:_…]+.*)$");
+  /** "Minutes of the meeting held on ... were agreed as a correct record": narrative, not a heading. */
+  private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
+  private static final Pattern PRESENT = Pattern.compile("(?i)^(members\\s+)?present\\b.*");
+
+  public List<Span> locate(Layout layout) {
+    List<Row> rows = layout.rows();
+    List<Integer> markers = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String t = rows.get(i).text().strip();
+      if (MARKER.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).contains("previous")
+          && !NARRATIVE.matcher(t).matches()
+          && !t.toLowerCase(Locale.ROOT).matches(".*minutes of (the )?(last|previous).*") && rows.get(i).number() == null) {
+        // a marker must be followed (soon) by an attendance list or a numbered item
+        if (followedByMinutes(rows, i)) {
+          markers.add(i);
+        }
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    if (markers.isEmpty()) {
+      if (looksLikeMinutes(rows)) {
+        spans.add(new Span(0, rows.size(), -1));
+      }
+      return spans;
+    }
+    for (int m = 0; m < markers.size(); m++) {
+      int marker = markers.get(m);
+      int previousEnd = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).end();
+      int start = headingStart(rows, marker, previousEnd);
+      int limit = m + 1 < markers.size() ? headingStart(rows, markers.get(m + 1), marker + 1) : rows.size();
+      int end = end(layout, marker, limit);
+      spans.add(new Span(start, end, marker));
+    }
+    return spans;
+  }
+
+  /** Heading lines just above the marker on the same page (the body's name) belong to the minutes. */
+  private static int headingStart(List<Row> rows, int marker, int floor) {
+    int start = marker;
+    int page = rows.get(marker).page();
+    while (start - 1 >= floor && marker - (start - 1) <= 3) {
+      Row above = rows.get(start - 1);
+      if (above.page() != page || above.number() != null || !isHeading(above)) {
+        break;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean isHeading(Row row) {
+    String t = row.text().strip();
+    return !t.isEmpty() && t.length() < 120 && (row.bold() || t.equals(t.toUpperCase(Locale.ROOT)));
+  }
+
+  private static boolean followedByMinutes(List<Row> rows, int marker) {
+    for (int i = marker + 1; i < Math.min(rows.size(), marker + 60); i++) {
+      Row r = rows.get(i);
+      if (PRESENT.matcher(r.text().strip()).matches() || r.number() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Without a heading: minutes if they list who was present and hold numbered items. */
+  private static boolean looksLikeMinutes(List<Row> rows) {
+    boolean present = false;
+    int numbered = 0;
+    boolean decided = false;
+    for (Row r : rows) {
+      String t = r.text().strip();
+      present |= PRESENT.matcher(t).matches() || t.matches("(?i)^(in attendance|attendees|apologies)\\b.*");
+      numbered += r.number() != null ? 1 : 0;
+      decided |= t.matches("^(\\S+\\s+)?(It was\\s+)?(RESOLVED|AGREED)\\b.*");
+    }
+    return present && (numbered >= 2 || decided) || decided && numbered >= 2;
+  }
+
+  private static int end(Layout layout, int marker, int limit) {
+    List<Row> rows = layout.rows();
+    for (int i = marker + 1; i < limit; i++) {
+      if (END.matcher(rows.get(i).text()).find() && rows.get(i).text().length() < 160) {
+        int end = i + 1;
+        int page = rows.get(i).page();
+        while (end < limit && rows.get(end).page() == page && end - i <= 4
+            && SIGNATURE.matcher(rows.get(end).text().strip()).matches()) {
+          end++;
+        }
+        return end;
+      }
+    }
+    // no closing line: the minutes run while their pages carry the first page's running header
+    int firstPage = rows.get(marker).page();
+    List<String> header = normalise(layout.furnitureOf(firstPage));
+    if (header.isEmpty()) {
+      return limit;
+    }
+    for (int i = marker + 1; i < limit; i++) {
+      int page = rows.get(i).page();
+      if (page != rows.get(i - 1).page() && !normalise(layout.furnitureOf(page)).containsAll(header)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static List<String> normalise(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      String k = l.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").strip();
+      if (!k.matches("[#\\s]*|page\\s*#.*")) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+package org.minutebook.ingest.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.Tika;
+import org.minutebook.ingest.BadInputException;
+import org.minutebook.model.RefusalReason;
+
+/**
+ * The first stage: a file on disk becomes a {@link TextDocument}. Detects the file's type from
+ * its content with Tika (never from its name), hashes it, and hands it to the reader for its
+ * format.
+ *
+ * <p>Contract: reads the whole file once and closes it; throws {@link BadInputException} with
+ * NOT_FOUND, UNREADABLE, EMPTY_FILE, NOT_A_PDF, ENCRYPTED, DAMAGED or NO_TEXT_LAYER.
+ */
+public final class DocumentReader {
+  /** Fewer glyphs than this per page on average, and the document is treated as a scan. */
+  private static final int MIN_GLYPHS_PER_PAGE = 10;
+
+  private final Tika tika = new Tika();
+  private final PdfTextReader pdf = new PdfTextReader();
+  private final HtmlTextReader html = new HtmlTextReader();
+
+  public TextDocument read(Path file) throws BadInputException {
+    byte[] bytes = readAll(file);
+    if (bytes.length == 0) {
+      throw new BadInputException(file, RefusalReason.EMPTY_FILE, null);
+    }
+    String name = file.getFileName().toString();
+    String sha = sha256(bytes);
+    String type = detect(bytes);
+    if (type.equals("application/pdf")) {
+      List<Page> pages = pdf.read(file, bytes);
+      int glyphs = pages.stream().mapToInt(Page::glyphs).sum();
+      if (glyphs < MIN_GLYPHS_PER_PAGE * pages.size() && glyphs < 200) {
+        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, pages.size() + " pages, " + glyphs + " characters of text");
+      }
+      if (TextQuality.isGarbled(pages)) {
+        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, "the text layer is unreadable (broken font encoding)");
+      }
+      return new TextDocument(name, sha, TextDocument.Format.PDF, pages);
+    }
+    if (type.equals("text/html") || type.equals("application/xhtml+xml") || looksLikeHtml(bytes)) {
+      return new TextDocument(name, sha, TextDocument.Format.HTML, html.read(bytes));
+    }
+    throw new BadInputException(file, RefusalReason.NOT_A_PDF, "detected " + type);
+  }
+
+  private String detect(byte[] bytes) {
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      return tika.detect(in);
+    } catch (IOException e) {
+      return "application/octet-stream";
+    }
+  }
+
+  /** A fragment of a page (as a CMS serves it) may have no doctype for Tika's magic to see. */
+  private static boolean looksLikeHtml(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    return head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<h1")
+        || head.contains("<h2") || head.contains("<h3") || head.contains("<h4") || head.contains("<div");
+  }
+
+  private static byte[] readAll(Path file) throws BadInputException {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new BadInputException(file, RefusalReason.UNREADABLE, "is a folder");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file, RefusalReason.NOT_FOUND, null, e);
+    } catch (IOException e) {
+      throw new BadInputException(file, RefusalReason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+  /** Hex SHA-256 of the bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.minutebook.ingest.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a minutes web page into the same positioned-line form as a PDF, so one segmenter serves
+ * both. Each block (heading, paragraph, list entry) becomes one line on a single page; an item
+ * table's rows (number cell | item cell, as modern.gov prints them) are laid out like the printed
+ * minutes table: the number at the left, the item's title in bold in the text column, then its
+ * paragraphs. Blocks are set apart by paragraph-sized gaps.
+ */
+public final class HtmlTextReader {
+  static final float PAGE_WIDTH = 595f;
+  private static final float NUMBER_X = 50f;
+  private static final float TEXT_X = 90f;
+  private static final float SIZE = 11f;
+  private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,4}[a-zA-Z]?[.)]?");
+  private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,pre,blockquote";
+
+  public List<Page> read(byte[] bytes) {
+    Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+    doc.select("script,style,noscript,nav,header,footer,form").remove();
+    Builder out = new Builder();
+    Element title = doc.selectFirst("title");
+    if (title != null && !title.text().isBlank() && doc.body().select("h1,h2").isEmpty()) {
+      out.block(title.text(), NUMBER_X, true);
+    }
+    walk(doc.body(), out);
+    return List.of(new Page(1, PAGE_WIDTH, out.y + 50, out.lines, out.glyphs));
+  }
+
+  private void walk(Element element, Builder out) {
+    for (Element child : element.children()) {
+      String tag = child.tagName().toLowerCase(Locale.ROOT);
+      if (tag.equals("tr") && itemRow(child, out)) {
+        continue;
+      }
+      if (child.is(BLOCKS) && child.select(BLOCKS).isEmpty()) {
+        boolean bold = tag.matches("h[1-6]") || child.select("strong,b").text().equals(child.text());
+        out.block(child.text(), NUMBER_X, bold);
+      } else if (child.is("td,th") && child.select(BLOCKS).isEmpty() && !child.ownText().isBlank()) {
+        out.block(child.text(), NUMBER_X, tag.equals("th"));
+      } else {
+        walk(child, out);
+      }
+    }
+  }
+
+  /** A table row "number | item": printed like the minutes table. */
+  private boolean itemRow(Element row, Builder out) {
+    Elements cells = row.select("> td");
+    if (cells.size() < 2 || !ITEM_NUMBER.matcher(cells.get(0).text().strip()).matches()) {
+      return false;
+    }
+    String number = cells.get(0).text().strip();
+    Element body = cells.get(1);
+    Elements blocks = body.select(BLOCKS);
+    List<String> texts = new ArrayList<>();
+    for (Element b : blocks) {
+      if (b.select(BLOCKS).size() == 1 && !b.text().isBlank()) {
+        texts.add(b.text());
+      }
+    }
+    if (texts.isEmpty()) {
+      texts.add(body.text());
+    }
+    out.gap();
+    out.numbered(number, texts.get(0));
+    for (String t : texts.subList(1, texts.size())) {
+      out.block(t, TEXT_X, false);
+    }
+    return true;
+  }
+
+  private static final class Builder {
+    final List<Line> lines = new ArrayList<>();
+    float y = 60;
+    int glyphs;
+
+    void gap() {
+      y += SIZE;
+    }
+
+    void block(String text, float x, boolean bold) {
+      List<Word> words = words(text, x, bold);
+      if (!words.isEmpty()) {
+        lines.add(new Line(1, words));
+        y += 2 * SIZE;
+      }
+    }
+
+    void numbered(String number, String title) {
+      List<Word> words = new ArrayList<>(words(number, NUMBER_X, true));
+      words.addAll(words(title, TEXT_X, true));
+      if (!words.isEmpty()) {
+        lines.add(new Line(1, words));
+        y += 2 * SIZE;
+      }
+    }
+
+    private List<Word> words(String text, float x, boolean bold) {
+      List<Word> words = new ArrayList<>();
+      float cursor = x;
+      for (String part : LineBuilder.clean(text).strip().split("\\s+")) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        float width = part.length() * SIZE * 0.5f;
+        words.add(new Word(Homoglyphs.fold(part), cursor, cursor + width, y - SIZE, y, SIZE, bold));
+        cursor += width + SIZE * 0.3f;
+        glyphs += part.length();
+      }
+      return words;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.minutebook.ingest.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Builds a page's lines from its glyphs by position alone: glyphs are grouped on shared baselines,
+ * ordered left to right, and split into words at gaps. The order in which the PDF drew the glyphs
+ * plays no part, so a content stream that draws paragraphs out of order still reads top to bottom.
+ * A glyph drawn twice at the same place (a common way of faking bold) is kept once.
+ */
+public final class LineBuilder {
+  /** Baselines closer than this share a line, as a share of the font size (superscripts fit). */
+  private static final float SAME_LINE = 0.5f;
+
+  private LineBuilder() {}
+
+  /** Lines of one page, top to bottom; glyphs that are only white space separate words. */
+  public static List<Line> build(int page, List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+    List<List<Glyph>> groups = new ArrayList<>();
+    List<Glyph> current = null;
+    float anchor = 0;
+    float anchorSize = 0;
+    for (Glyph g : sorted) {
+      float size = Math.max(4f, Math.max(g.fontSize(), anchorSize));
+      if (current == null || g.baseline() - anchor > SAME_LINE * size) {
+        current = new ArrayList<>();
+        groups.add(current);
+        anchor = g.baseline();
+        anchorSize = g.fontSize();
+      }
+      current.add(g);
+    }
+    List<Line> lines = new ArrayList<>();
+    for (List<Glyph> group : groups) {
+      group.sort(Comparator.comparingDouble(Glyph::x));
+      List<Word> words = words(group);
+      if (!words.isEmpty()) {
+        lines.add(new Line(page, words));
+      }
+    }
+    return lines;
+  }
+
+  private static List<Word> words(List<Glyph> glyphs) {
+    List<Word> words = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    List<Glyph> members = new ArrayList<>();
+    Glyph previous = null;
+    for (Glyph g : glyphs) {
+      String t = g.text();
+      if (t == null || t.isEmpty()) {
+        continue;
+      }
+      if (t.isBlank()) {
+        flush(words, text, members);
+        previous = null;
+        continue;
+      }
+      if (previous != null) {
+        float gap = g.x() - (previous.x() + previous.width());
+        boolean duplicate = t.equals(previous.text()) && Math.abs(g.x() - previous.x()) < Math.max(0.5f, previous.width() * 0.3f);
+        if (duplicate) {
+          continue;
+        }
+        float space = g.spaceWidth() > 0.5f ? g.spaceWidth() : 0.25f * g.fontSize();
+        if (gap > Math.max(0.45f * space, 0.08f * g.fontSize())) {
+          flush(words, text, members);
+        }
+      }
+      text.append(t);
+      members.add(g);
+      previous = g;
+    }
+    flush(words, text, members);
+    return words;
+  }
+
+  private static void flush(List<Word> words, StringBuilder text, List<Glyph> members) {
+    if (members.isEmpty()) {
+      text.setLength(0);
+      return;
+    }
+    String raw = clean(text.toString());
+    if (!raw.isBlank()) {
+      float x0 = Float.MAX_VALUE;
+      float x1 = -Float.MAX_VALUE;
+      float top = Float.MAX_VALUE;
+      float baseline = 0;
+      float size = 0;
+      int bold = 0;
+      for (Glyph g : members) {
+        x0 = Math.min(x0, g.x());
+        x1 = Math.max(x1, g.x() + g.width());
+        top = Math.min(top, g.baseline() - Math.max(g.height(), 0.6f * g.fontSize()));
+        baseline += g.baseline();
+        size = Math.max(size, g.fontSize());
+        bold += g.bold() ? 1 : 0;
+      }
+      for (String part : raw.strip().split("\\s+")) {
+        // one word per glyph run; a run holding a space (a ligature, or text with spaces drawn as
+        // one string) is kept whole in position and split in text
+        words.add(new Word(Homoglyphs.fold(part), x0, x1, top, baseline / members.size(), size, bold * 2 > members.size()));
+        if (raw.strip().split("\\s+").length > 1) {
+          x0 = x1; // later parts share the right edge: positions of inner words are not known
+        }
+      }
+    }
+    text.setLength(0);
+    members.clear();
+  }
+
+  /** Unicode clean-up of a word: ligatures expanded, soft hyphens and zero-width marks dropped. */
+  static String clean(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+      } else if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
+        continue;
+      } else if (c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+        out.append(' ');
+      } else if (Character.isISOControl(c)) {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

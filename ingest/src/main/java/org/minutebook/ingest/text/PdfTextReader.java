@@ -1,0 +1,101 @@
+package org.minutebook.ingest.text;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.minutebook.ingest.BadInputException;
+import org.minutebook.model.RefusalReason;
+
+/**
+ * Reads a PDF's text layer into positioned lines with PDFBox.
+ *
+ * <p>Contract: takes the file's bytes (the caller has read them and owns nothing that needs
+ * closing); returns one {@link Page} per page, lines in reading order by position. Throws
+ * {@link BadInputException} with {@link RefusalReason#ENCRYPTED} when a password is needed,
+ * {@link RefusalReason#DAMAGED} when PDFBox cannot parse the file or finds no pages. A scan
+ * (pages without text) is returned as pages without lines; deciding that it needs OCR is the
+ * caller's business.
+ */
+public final class PdfTextReader {
+
+  public List<Page> read(Path file, byte[] bytes) throws BadInputException {
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      int count = document.getNumberOfPages();
+      if (count == 0) {
+        throw new BadInputException(file, RefusalReason.DAMAGED, "no pages");
+      }
+      Collector collector = new Collector();
+      collector.writeText(document, Writer.nullWriter());
+      return collector.pages;
+    } catch (InvalidPasswordException e) {
+      throw new BadInputException(file, RefusalReason.ENCRYPTED, null, e);
+    } catch (IOException | RuntimeException e) {
+      // PDFBox reports broken structure both as IOException and as unchecked exceptions
+      throw new BadInputException(file, RefusalReason.DAMAGED, e.getMessage(), e);
+    }
+  }
+
+  /** Collects each page's glyphs after PDFBox has dropped duplicates, and builds its lines. */
+  private static final class Collector extends PDFTextStripper {
+    private final List<Page> pages = new ArrayList<>();
+    private float width;
+    private float height;
+
+    Collector() {
+      setSortByPosition(false); // LineBuilder orders by position itself
+      setSuppressDuplicateOverlappingText(true);
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+      PDRectangle box = page.getCropBox();
+      boolean turned = page.getRotation() % 180 != 0;
+      width = turned ? box.getHeight() : box.getWidth();
+      height = turned ? box.getWidth() : box.getHeight();
+    }
+
+    @Override
+    protected void writePage() {
+      List<Glyph> glyphs = new ArrayList<>();
+      for (List<TextPosition> article : getCharactersByArticle()) {
+        for (TextPosition tp : article) {
+          glyphs.add(new Glyph(
+              tp.getUnicode(),
+              tp.getXDirAdj(),
+              tp.getYDirAdj(),
+              tp.getWidthDirAdj(),
+              tp.getHeightDir(),
+              tp.getFontSizeInPt(),
+              tp.getWidthOfSpace(),
+              isBold(tp.getFont())));
+        }
+      }
+      int number = getCurrentPageNo();
+      pages.add(new Page(number, width, height, LineBuilder.build(number, glyphs), glyphs.size()));
+    }
+
+    private static boolean isBold(PDFont font) {
+      if (font == null) {
+        return false;
+      }
+      String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+      if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")) {
+        return true;
+      }
+      PDFontDescriptor descriptor = font.getFontDescriptor();
+      return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+  }
+}

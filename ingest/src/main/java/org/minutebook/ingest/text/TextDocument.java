@@ -1,0 +1,27 @@
+package org.minutebook.ingest.text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A file read into positioned text: what every later stage works on.
+ *
+ * @param fileName the file's name without folders
+ * @param sha256 hex SHA-256 of the file's bytes
+ * @param format what the file was
+ * @param pages its pages; a web page is read as one page
+ */
+public record TextDocument(String fileName, String sha256, Format format, List<Page> pages) {
+  /** The formats minutebook reads. */
+  public enum Format {
+    PDF,
+    HTML
+  }
+
+  public TextDocument {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(format, "format");
+    pages = List.copyOf(pages);
+  }
+}

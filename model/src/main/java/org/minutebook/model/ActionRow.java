@@ -1,0 +1,21 @@
+package org.minutebook.model;
+
+import java.util.List;
+
+/**
+ * One entry of the Action column with the line of text printed beside it, whether that line is a
+ * decision or ordinary narrative.
+ *
+ * @param actions the entry split on '/': ["LS", "JB"], ["Group"]
+ * @param beside the line of text it is printed beside, or null
+ * @param page the page it is printed on, or null
+ * @param box where the entry was printed, or null
+ */
+public record ActionRow(List<String> actions, String beside, Integer page, Box box) {
+  public ActionRow {
+    actions = List.copyOf(actions);
+    if (actions.isEmpty()) {
+      throw new IllegalArgumentException("an action row has at least one entry");
+    }
+  }
+}

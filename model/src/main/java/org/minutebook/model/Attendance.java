@@ -1,0 +1,31 @@
+package org.minutebook.model;
+
+import java.util.List;
+
+/**
+ * Who attended, as printed: members present, others present, apologies, substitutes (each naming
+ * whom they stood in for) and those who attended virtually. A person who joined virtually may
+ * appear both in {@code present} and in {@code virtual} where the minutes list them so.
+ */
+public record Attendance(
+    List<Person> present,
+    List<Person> alsoPresent,
+    List<Person> apologies,
+    List<Person> substitutes,
+    List<Person> virtual) {
+  public Attendance {
+    present = List.copyOf(present);
+    alsoPresent = List.copyOf(alsoPresent);
+    apologies = List.copyOf(apologies);
+    substitutes = List.copyOf(substitutes);
+    virtual = List.copyOf(virtual);
+  }
+
+  public static Attendance empty() {
+    return new Attendance(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public int size() {
+    return present.size() + alsoPresent.size() + apologies.size() + substitutes.size() + virtual.size();
+  }
+}

@@ -1,0 +1,9 @@
+package org.minutebook.model;
+
+/** What a document (or a part of a pack) is. */
+public enum DocumentKind {
+  MINUTES,
+  AGENDA,
+  REPORT,
+  OTHER
+}

@@ -1,0 +1,34 @@
+package org.minutebook.model;
+
+import java.util.List;
+
+/**
+ * A numbered item (minute) of a meeting.
+ *
+ * @param number as printed: "16", "16a", "186b"; null where the minutes print none
+ * @param title as printed, lines joined with one space; null where there is none
+ * @param page the page where it starts, or null
+ * @param references report numbers cited, e.g. "CSD18093"
+ * @param text the item's full text, page furniture removed
+ * @param decisions its formal decisions in order
+ * @param actionRows every Action-column entry in the item, in order
+ * @param agendaItem the agenda item number printed beside the minute number, or null
+ * @param box where its heading was printed, or null
+ */
+public record Item(
+    String number,
+    String title,
+    Integer page,
+    List<String> references,
+    String text,
+    List<Decision> decisions,
+    List<ActionRow> actionRows,
+    String agendaItem,
+    Box box) {
+  public Item {
+    references = List.copyOf(references);
+    text = text == null ? "" : text;
+    decisions = List.copyOf(decisions);
+    actionRows = List.copyOf(actionRows);
+  }
+}

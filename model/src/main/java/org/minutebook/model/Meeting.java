@@ -1,0 +1,43 @@
+package org.minutebook.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One meeting's minutes.
+ *
+ * @param source the file it was read from
+ * @param body the committee or board, e.g. "Safer Bromley Partnership Strategic Group"
+ * @param date the day it was held
+ * @param start when it started, or null
+ * @param end when it ended, or null
+ * @param venue where it was held, where printed, or null
+ * @param nextMeeting the date given for the next meeting, or null
+ * @param attendance who attended and who sent apologies
+ * @param items its numbered items in order
+ */
+public record Meeting(
+    Source source,
+    String body,
+    LocalDate date,
+    LocalTime start,
+    LocalTime end,
+    String venue,
+    LocalDate nextMeeting,
+    Attendance attendance,
+    List<Item> items) {
+  public Meeting {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(attendance, "attendance");
+    items = List.copyOf(items);
+  }
+
+  /** All decisions of all items, in order. */
+  public List<Decision> decisions() {
+    return items.stream().flatMap(i -> i.decisions().stream()).toList();
+  }
+}

@@ -1,0 +1,24 @@
+package org.minutebook.model;
+
+/** Why an input file was refused, each with the sentence shown to users. */
+public enum RefusalReason {
+  NOT_FOUND("file not found"),
+  UNREADABLE("file cannot be read"),
+  EMPTY_FILE("empty file"),
+  NOT_A_PDF("not a PDF or a web page"),
+  ENCRYPTED("encrypted PDF: needs a password"),
+  DAMAGED("damaged PDF"),
+  NO_TEXT_LAYER("no text layer: needs OCR"),
+  NOT_MINUTES("not minutes");
+
+  private final String description;
+
+  RefusalReason(String description) {
+    this.description = description;
+  }
+
+  /** A short lower-case sentence for users, e.g. "no text layer: needs OCR". */
+  public String description() {
+    return description;
+  }
+}

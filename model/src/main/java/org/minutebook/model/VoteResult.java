@@ -1,0 +1,7 @@
+package org.minutebook.model;
+
+/** The outcome of a recorded vote. */
+public enum VoteResult {
+  CARRIED,
+  LOST
+}
