@@ -55,7 +55,9 @@ public final class LayoutAnalyzer {
         rows.add(row);
       }
     }
-    return new Layout(markParagraphs(rows), furniture, pages.size(), columns.hasActionColumn());
+    // a web page's lines are its blocks: each one is a paragraph of its own
+    List<Row> marked = paged ? markParagraphs(rows) : rows.stream().map(r -> r.withParagraphStart(true)).toList();
+    return new Layout(marked, furniture, pages.size(), columns.hasActionColumn());
   }
 
   /** Splits a line into its number, text and action cells. */

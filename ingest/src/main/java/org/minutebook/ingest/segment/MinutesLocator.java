@@ -19,7 +19,7 @@ import org.minutebook.ingest.layout.Row;
  */
 public final class MinutesLocator {
   static final Pattern MARKER = Pattern.compile(
-      "(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+)?minutes\\b(\\s+(of|for)\\b.*(meeting|held|session).*|:?$|\\s+of\\s+the\\s+\\d+.*)");
+      "(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+)?minutes\\b(\\s+(of|for)\\b.*(meeting|held|session).*|$|\\s+of\\s+the\\s+\\d+.*)");
   static final Pattern END = Pattern.compile(
       "(?i)\\b(meeting|proceedings|session)\\s+(ended|closed|concluded|finished|terminated|adjourned|rose)\\b"
           + "|^(the\\s+)?meeting\\s+(closed|ended)|^meeting\\s+(closed|ended)");

@@ -23,6 +23,8 @@ public final class HtmlTextReader {
   private static final float TEXT_X = 90f;
   private static final float SIZE = 11f;
   private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,4}[a-zA-Z]?[.)]?");
+  /** Labels a CMS prints inside an item ("Minutes:", "Decision:"), not part of its text. */
+  private static final Pattern LABEL = Pattern.compile("(?i)(minutes|decision|additional documents|supporting documents|attachments?):?");
   private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,pre,blockquote";
 
   public List<Page> read(byte[] bytes) {
@@ -43,7 +45,7 @@ public final class HtmlTextReader {
       if (tag.equals("tr") && itemRow(child, out)) {
         continue;
       }
-      if (child.is(BLOCKS) && child.select(BLOCKS).isEmpty()) {
+      if (child.is(BLOCKS) && child.select(BLOCKS).size() == 1) {
         boolean bold = tag.matches("h[1-6]") || child.select("strong,b").text().equals(child.text());
         out.block(child.text(), NUMBER_X, bold);
       } else if (child.is("td,th") && child.select(BLOCKS).isEmpty() && !child.ownText().isBlank()) {
@@ -65,7 +67,7 @@ public final class HtmlTextReader {
     Elements blocks = body.select(BLOCKS);
     List<String> texts = new ArrayList<>();
     for (Element b : blocks) {
-      if (b.select(BLOCKS).size() == 1 && !b.text().isBlank()) {
+      if (b.select(BLOCKS).size() == 1 && !b.text().isBlank() && !LABEL.matcher(b.text().strip()).matches()) {
         texts.add(b.text());
       }
     }
