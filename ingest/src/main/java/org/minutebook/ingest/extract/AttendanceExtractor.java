@@ -34,6 +34,8 @@ public final class AttendanceExtractor {
           + "|acted\\s+as\\s+(?:a\\s+)?(?:substitute|alternate)\\s+for|was\\s+(?:a\\s+)?substitute\\s+for)\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
   private static final Pattern VIRTUAL = Pattern.compile(
       "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
+  /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
+  private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
   private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
 
   /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
@@ -147,7 +149,7 @@ public final class AttendanceExtractor {
       if (c.isEmpty()) {
         continue;
       }
-      if (!merged.isEmpty() && (c.startsWith("(") || PersonParser.parse(c) == null)) {
+      if (!merged.isEmpty() && (c.startsWith("(") || PersonParser.parse(c) == null || HONOURS_ONLY.matcher(c).matches())) {
         merged.set(merged.size() - 1, merged.get(merged.size() - 1) + ", " + c);
       } else {
         merged.add(c);

@@ -46,7 +46,7 @@ public final class PersonParser {
         role = g.strip();
       }
     }
-    String name = outside.strip();
+    String name = HONOURS.matcher(outside.strip()).replaceAll("").strip();
     int comma = name.indexOf(',');
     if (comma >= 0) {
       String rest = name.substring(comma + 1).strip();
