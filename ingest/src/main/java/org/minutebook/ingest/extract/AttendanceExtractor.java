@@ -36,6 +36,7 @@ public final class AttendanceExtractor {
       "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
   /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
   private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
+  private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][a-z]*\\s+[A-Z]";
   private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
 
   /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
@@ -144,8 +145,15 @@ public final class AttendanceExtractor {
       }
     }
     chunks.add(cur.toString().strip());
-    List<String> merged = new ArrayList<>();
+    // "Mrs C and Mr D": the last pair of a list is joined by "and", split it before judging names
+    List<String> split = new ArrayList<>();
     for (String c : chunks) {
+      for (String a : c.split("\\s+and\\s+(?=" + NAME_START + ")")) {
+        split.add(a.replaceFirst("^and\\s+", "").strip());
+      }
+    }
+    List<String> merged = new ArrayList<>();
+    for (String c : split) {
       if (c.isEmpty()) {
         continue;
       }
@@ -155,17 +163,7 @@ public final class AttendanceExtractor {
         merged.add(c);
       }
     }
-    if (merged.size() < 3) {
-      return List.of(entry);
-    }
-    List<String> out = new ArrayList<>();
-    for (String m : merged) {
-      String[] and = m.split("\\s+and\\s+(?=(?:[A-Z]|Cllr|Councillor|Mr|Mrs|Ms|Dr))");
-      for (String a : and) {
-        out.add(a.replaceFirst("^and\\s+", ""));
-      }
-    }
-    return out;
+    return merged.size() < 3 ? List.of(entry) : merged;
   }
 
   /** Apologies, substitutes and virtual attendance from running sentences. */

@@ -37,12 +37,23 @@ public record Line(int page, List<Word> words) {
     return t;
   }
 
+  /** The baseline most of the line's characters sit on: superscripts must not move the line. */
   public float baseline() {
-    // the most common baseline: superscripts sit higher and must not move the line
-    return words.stream()
-        .collect(Collectors.groupingBy(w -> Math.round(w.baseline()), Collectors.counting()))
-        .entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(e -> (float) e.getKey()).orElse(words.get(0).baseline());
+    float best = words.get(0).baseline();
+    int bestChars = -1;
+    for (Word candidate : words) {
+      int chars = 0;
+      for (Word w : words) {
+        if (Math.abs(w.baseline() - candidate.baseline()) < 0.5f) {
+          chars += w.text().length();
+        }
+      }
+      if (chars > bestChars) {
+        bestChars = chars;
+        best = candidate.baseline();
+      }
+    }
+    return best;
   }
 
   public float fontSize() {

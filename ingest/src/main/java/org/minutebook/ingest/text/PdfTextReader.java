@@ -50,6 +50,8 @@ public final class PdfTextReader {
   /** Collects each page's glyphs after PDFBox has dropped duplicates, and builds its lines. */
   private static final class Collector extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
+    /** Boldness per font object: asked once per font, not once per glyph. */
+    private final java.util.Map<PDFont, Boolean> bold = new java.util.IdentityHashMap<>();
     private float width;
     private float height;
 
@@ -79,7 +81,7 @@ public final class PdfTextReader {
               tp.getHeightDir(),
               tp.getFontSizeInPt(),
               tp.getWidthOfSpace(),
-              isBold(tp.getFont())));
+              tp.getFont() != null && bold.computeIfAbsent(tp.getFont(), Collector::isBold)));
         }
       }
       int number = getCurrentPageNo();
@@ -87,9 +89,6 @@ public final class PdfTextReader {
     }
 
     private static boolean isBold(PDFont font) {
-      if (font == null) {
-        return false;
-      }
       String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
       if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")) {
         return true;

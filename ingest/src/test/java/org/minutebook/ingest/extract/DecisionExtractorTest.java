@@ -1,0 +1,162 @@
+package org.minutebook.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Box;
+import org.minutebook.model.DecisionKind;
+
+class DecisionExtractorTest {
+  private float top = 100;
+
+  /** A row of body text that starts a paragraph. */
+  private Row para(String text) {
+    return row(text, true);
+  }
+
+  /** A row of body text continuing the paragraph above. */
+  private Row cont(String text) {
+    return row(text, false);
+  }
+
+  private Row row(String text, boolean paragraphStart) {
+    float y = top;
+    top += 14;
+    return new Row(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
+  }
+
+  private static List<DecisionExtractor.Found> find(Row... rows) {
+    return DecisionExtractor.find(Paragraph.of(List.of(rows)));
+  }
+
+  private static List<String> labels(DecisionExtractor.Found f) {
+    List<String> out = new ArrayList<>();
+    for (DecisionExtractor.FoundPart p : f.parts()) {
+      out.add(p.label());
+    }
+    return out;
+  }
+
+  @Test
+  void resolvedThatIsADecision() {
+    List<DecisionExtractor.Found> found = find(para("RESOLVED that the update be noted."));
+
+    assertEquals(1, found.size());
+    assertEquals(DecisionKind.RESOLVED, found.get(0).kind());
+    assertEquals("RESOLVED that the update be noted.", found.get(0).text());
+    assertTrue(found.get(0).parts().isEmpty());
+  }
+
+  @Test
+  void lowerCaseAgreedIsNarrativeNotADecision() {
+    List<DecisionExtractor.Found> found = find(para("It was agreed that Ms X would circulate the report to members."));
+
+    assertTrue(found.isEmpty());
+  }
+
+  @Test
+  void itWasUpperCaseAgreedIsADecision() {
+    List<DecisionExtractor.Found> found = find(para("It was AGREED that the minutes be approved."));
+
+    assertEquals(1, found.size());
+    assertEquals(DecisionKind.AGREED, found.get(0).kind());
+    assertEquals("It was AGREED that the minutes be approved.", found.get(0).text());
+  }
+
+  @Test
+  void decisionAmongNarrativeParagraphs() {
+    List<DecisionExtractor.Found> found = find(
+        para("The Board discussed the report."),
+        para("RESOLVED that the report be noted."),
+        para("Members thanked the officers."));
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that the report be noted.", found.get(0).text());
+  }
+
+  @Test
+  void decisionWrappedOverLinesIsJoined() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that the Board"),
+        cont("note the update."));
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that the Board note the update.", found.get(0).text());
+    assertEquals(2, found.get(0).rows().size());
+  }
+
+  @Test
+  void paragraphNumberIsNotPartOfTheDecisionText() {
+    List<DecisionExtractor.Found> found = find(para("12.3 RESOLVED that the update be noted."));
+
+    assertEquals("RESOLVED that the update be noted.", found.get(0).text());
+  }
+
+  @Test
+  void introducedPartsBelongToOneDecision() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that:"),
+        para("1- An update on the action plan be provided at the next meeting."),
+        para("2- Victim Support be invited to present their annual report."));
+
+    assertEquals(1, found.size());
+    DecisionExtractor.Found f = found.get(0);
+    assertEquals(DecisionKind.RESOLVED, f.kind());
+    assertEquals(List.of("1", "2"), labels(f));
+    assertEquals("An update on the action plan be provided at the next meeting.", f.parts().get(0).text());
+    assertEquals("Victim Support be invited to present their annual report.", f.parts().get(1).text());
+    assertEquals(
+        "RESOLVED that: 1- An update on the action plan be provided at the next meeting."
+            + " 2- Victim Support be invited to present their annual report.",
+        f.text());
+    assertEquals(3, f.rows().size());
+  }
+
+  @Test
+  void narrativeAfterPartsEndsTheDecision() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that:"),
+        para("(a) the report be noted;"),
+        para("(b) the plan be approved."),
+        para("The Chairman thanked the officers."));
+
+    assertEquals(1, found.size());
+    assertEquals(List.of("a", "b"), labels(found.get(0)));
+    assertEquals("RESOLVED that: (a) the report be noted; (b) the plan be approved.", found.get(0).text());
+  }
+
+  @Test
+  void numberedParagraphAfterAFinishedDecisionIsNotAPart() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that the report be noted."),
+        para("1. The next meeting will be held in March."));
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that the report be noted.", found.get(0).text());
+    assertTrue(found.get(0).parts().isEmpty());
+  }
+
+  @Test
+  void twoDecisionsInARow() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that the minutes be approved."),
+        para("AGREED: the date of the next meeting."));
+
+    assertEquals(2, found.size());
+    assertEquals(DecisionKind.RESOLVED, found.get(0).kind());
+    assertEquals(DecisionKind.AGREED, found.get(1).kind());
+  }
+
+  @Test
+  void inlinePartsInTheOpeningParagraph() {
+    List<DecisionExtractor.Found> found = find(para("RESOLVED that (a) the report be noted; and (b) the plan be approved."));
+
+    assertEquals(List.of("a", "b"), labels(found.get(0)));
+    assertEquals("the report be noted", found.get(0).parts().get(0).text());
+    assertEquals("the plan be approved.", found.get(0).parts().get(1).text());
+  }
+}

@@ -1,0 +1,139 @@
+package org.minutebook.ingest.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Box;
+
+class ItemSegmenterTest {
+  private final ItemSegmenter segmenter = new ItemSegmenter();
+  private float top = 100;
+
+  /** A bold heading row with a number cell. */
+  private Row numbered(String number, String title) {
+    return row(number, title, true, true, 0f);
+  }
+
+  /** A body paragraph. */
+  private Row para(String text) {
+    return row(null, text, false, true, 0f);
+  }
+
+  private Row row(String number, String text, boolean bold, boolean paragraphStart, float indent) {
+    float y = top;
+    top += 14;
+    return new Row(1, y, y + 10, number, text, null, bold, paragraphStart, indent, 10f, new Box(1, 90, y, 400, 10), null);
+  }
+
+  private static List<String> numbers(Segments s) {
+    List<String> out = new ArrayList<>();
+    for (RawItem i : s.items()) {
+      out.add(i.number());
+    }
+    return out;
+  }
+
+  private static List<String> texts(List<Row> rows) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(r.text());
+    }
+    return out;
+  }
+
+  private List<Row> minutes() {
+    return List.of(
+        row(null, "MINUTES OF THE MEETING OF THE SAFER COMMUNITIES BOARD", true, true, 0f),
+        para("Present: Mr R W Gough (Chairman), Mr N Baker"),
+        numbered("15", "APOLOGIES"),
+        para("Apologies were received from Mrs S Hudson."),
+        numbered("16", "REPORTS FROM SUB-GROUPS"),
+        numbered("16a", "YOUTH OFFENDING AND GANGS SUB GROUP VERBAL"),
+        row(null, "UPDATE", true, false, 0f),
+        para("The Board noted the update."),
+        numbered("16b", "DOMESTIC ABUSE"),
+        para("The points raised were:"),
+        row("1.", "Refuges are full.", false, true, 0f),
+        row("2.", "Referrals have risen.", false, true, 0f),
+        numbered("17", "ANY OTHER BUSINESS"),
+        para("None."));
+  }
+
+  @Test
+  void numberCellsStartItemsInOrder() {
+    Segments s = segmenter.segment(minutes());
+
+    assertEquals(List.of("15", "16", "16a", "16b", "17"), numbers(s));
+  }
+
+  @Test
+  void rowsBeforeTheFirstItemAreFrontMatter() {
+    Segments s = segmenter.segment(minutes());
+
+    assertEquals(
+        List.of("MINUTES OF THE MEETING OF THE SAFER COMMUNITIES BOARD", "Present: Mr R W Gough (Chairman), Mr N Baker"),
+        texts(s.front()));
+  }
+
+  @Test
+  void groupHeadingIsAnEmptyItem() {
+    RawItem group = segmenter.segment(minutes()).items().get(1);
+
+    assertEquals("16", group.number());
+    assertEquals(List.of("REPORTS FROM SUB-GROUPS"), texts(group.titleRows()));
+    assertTrue(group.bodyRows().isEmpty());
+  }
+
+  @Test
+  void numberedListInsideAnItemDoesNotStartAnItem() {
+    Segments s = segmenter.segment(minutes());
+
+    RawItem item = s.items().get(3);
+    assertEquals("16b", item.number());
+    assertEquals(List.of("The points raised were:", "1. Refuges are full.", "2. Referrals have risen."), texts(item.bodyRows()));
+  }
+
+  @Test
+  void titleWrappedOverTwoBoldRowsIsJoined() {
+    RawItem item = segmenter.segment(minutes()).items().get(2);
+
+    assertEquals("16a", item.number());
+    assertEquals(List.of("YOUTH OFFENDING AND GANGS SUB GROUP VERBAL", "UPDATE"), texts(item.titleRows()));
+    assertEquals(List.of("The Board noted the update."), texts(item.bodyRows()));
+  }
+
+  @Test
+  void numberPunctuationIsDropped() {
+    Segments s = segmenter.segment(List.of(numbered("84.", "APOLOGIES"), numbered("85.", "MINUTES")));
+
+    assertEquals(List.of("84", "85"), numbers(s));
+  }
+
+  @Test
+  void closingLineLeftOfTheTextColumnIsNotPartOfTheLastItem() {
+    Segments s = segmenter.segment(List.of(
+        numbered("1", "APOLOGIES"),
+        para("None were received."),
+        row(null, "The meeting ended at 11.40 am", false, true, -40f),
+        row(null, "Chairman", false, true, -40f)));
+
+    assertEquals(List.of("None were received."), texts(s.items().get(0).bodyRows()));
+    assertEquals(List.of("The meeting ended at 11.40 am", "Chairman"), texts(s.closing()));
+  }
+
+  @Test
+  void withoutNumberCellsNumberedHeadingsStartItems() {
+    Segments s = segmenter.segment(List.of(
+        row(null, "1. APOLOGIES", true, true, 0f),
+        para("None were received."),
+        row(null, "2. MINUTES OF THE LAST MEETING", true, true, 0f),
+        para("The minutes were agreed.")));
+
+    assertEquals(List.of("1", "2"), numbers(s));
+    assertEquals(List.of("APOLOGIES"), texts(s.items().get(0).titleRows()));
+  }
+}
