@@ -48,6 +48,10 @@ final class ParseCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         ParsedDocument parsed = pipeline.parse(file);
+        int items = parsed.meetings().stream().mapToInt(m -> m.items().size()).sum();
+        int decisions = parsed.meetings().stream().mapToInt(m -> m.decisions().size()).sum();
+        err.printf(java.util.Locale.ROOT, "minutebook: %s: %d meeting%s, %d items, %d decisions%n",
+            file, parsed.meetings().size(), parsed.meetings().size() == 1 ? "" : "s", items, decisions);
         for (String warning : parsed.warnings()) {
           err.println("minutebook: " + file + ": warning: " + warning);
         }
