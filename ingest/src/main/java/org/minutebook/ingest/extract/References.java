@@ -1,6 +1,5 @@
 package org.minutebook.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +19,9 @@ final class References {
 
   static List<String> find(String text) {
     Set<String> out = new LinkedHashSet<>();
-    List<int[]> spans = new ArrayList<>();
     Matcher m = CODED.matcher(text);
     while (m.find()) {
       out.add(m.group(1) + m.group(2));
-      spans.add(new int[] {m.start(), m.end()});
     }
     Matcher r = REPORT.matcher(text);
     while (r.find()) {

@@ -2,7 +2,6 @@ package org.minutebook.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.layout.Row;
@@ -35,7 +34,7 @@ public final class ItemSegmenter {
     int[] last = null;
     for (Row row : input) {
       int[] key = row.number() == null ? null : key(row.number());
-      if (key != null && follows(last, key) && (row.hasText() || true)) {
+      if (key != null && follows(last, key)) {
         if (number != null) {
           items.add(new RawItem(number, title, body));
         }
@@ -81,8 +80,7 @@ public final class ItemSegmenter {
     if (!first.hasText() && title.size() == 1) {
       return true; // the number's cell stood alone; the title is on the next line
     }
-    Row lastRow = title.get(title.size() - 1);
-    if (row.paragraphStart() || row.page() != lastRow.page() && !lastRow.text().isEmpty() && false) {
+    if (row.paragraphStart()) {
       return false;
     }
     String t = row.text().strip();
@@ -163,9 +161,8 @@ public final class ItemSegmenter {
     return key[0] > last[0] && key[0] - last[0] <= 40;
   }
 
+  /** The number as printed without its brackets or trailing punctuation: "(16a)." -> "16a". */
   private static String clean(String cell) {
-    String s = cell.strip();
-    s = s.replaceAll("^\\(|[.):]+$", "");
-    return s.toLowerCase(Locale.ROOT).equals(s) ? s : s;
+    return cell.strip().replaceAll("^\\(|[.):]+$", "");
   }
 }

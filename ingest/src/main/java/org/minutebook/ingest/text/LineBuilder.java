@@ -101,13 +101,12 @@ public final class LineBuilder {
         size = Math.max(size, g.fontSize());
         bold += g.bold() ? 1 : 0;
       }
+      // a glyph whose text holds a space (text drawn as one string) gives several words; the
+      // positions of inner words are not known, so later ones take the run's right edge
+      boolean first = true;
       for (String part : raw.strip().split("\\s+")) {
-        // one word per glyph run; a run holding a space (a ligature, or text with spaces drawn as
-        // one string) is kept whole in position and split in text
-        words.add(new Word(Homoglyphs.fold(part), x0, x1, top, baseline / members.size(), size, bold * 2 > members.size()));
-        if (raw.strip().split("\\s+").length > 1) {
-          x0 = x1; // later parts share the right edge: positions of inner words are not known
-        }
+        words.add(new Word(Homoglyphs.fold(part), first ? x0 : x1, x1, top, baseline / members.size(), size, bold * 2 > members.size()));
+        first = false;
       }
     }
     text.setLength(0);
