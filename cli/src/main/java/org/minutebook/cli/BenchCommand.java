@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files or folders of them.")
   List<Path> inputs;
 
-  @Option(names = "--seconds", defaultValue = "5", description = "Measured time per method (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seconds", defaultValue = "5", description = "Measured time per method, split into alternating rounds (default ${DEFAULT-VALUE}).")
   double seconds;
 
   @Option(names = "--warmup", defaultValue = "3", description = "Warm-up time per method in seconds (default ${DEFAULT-VALUE}).")
@@ -75,20 +75,33 @@ final class BenchCommand implements Callable<Integer> {
       totalPages += PlainTextBaseline.extract(b);
     }
     final int pagesPerRun = totalPages;
-    out.printf(Locale.ROOT, "files: %d, pages: %d, single thread, %.0f s warm-up + %.0f s measured per method%n",
+    out.printf(Locale.ROOT, "files: %d, pages: %d, single thread, %.0f s warm-up, then %.0f s per method in alternating rounds (medians)%n",
         usable.size(), totalPages, warmup, seconds);
-    double plainRate = measure(() -> {
+    Method plain = () -> {
       for (byte[] b : bytes) {
         PlainTextBaseline.extract(b);
       }
       return pagesPerRun;
-    });
-    double fullRate = measure(() -> {
+    };
+    Method full = () -> {
       for (Path p : usable) {
         parses(pipeline, p);
       }
       return pagesPerRun;
-    });
+    };
+    // the two methods alternate in short rounds so that machine noise hits both alike;
+    // each figure is the median of its rounds
+    measure(plain, warmup / 2);
+    measure(full, warmup / 2);
+    List<Double> plainRates = new ArrayList<>();
+    List<Double> fullRates = new ArrayList<>();
+    int rounds = Math.max(3, (int) Math.round(seconds));
+    for (int r = 0; r < rounds; r++) {
+      plainRates.add(measure(plain, seconds / rounds));
+      fullRates.add(measure(full, seconds / rounds));
+    }
+    double plainRate = median(plainRates);
+    double fullRate = median(fullRates);
     out.printf(Locale.ROOT, "plain PDFBox extraction: %8.1f pages/s%n", plainRate);
     out.printf(Locale.ROOT, "full parse:              %8.1f pages/s (%.0f%% of plain)%n", fullRate, 100 * fullRate / plainRate);
     return ExitCode.OK;
@@ -104,18 +117,22 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private double measure(Method method) throws IOException {
-    long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
-    while (System.nanoTime() < warmEnd) {
-      method.run();
-    }
+  /** Pages per second of method, run repeatedly for about the given time (at least once). */
+  private static double measure(Method method, double forSeconds) throws IOException {
     long start = System.nanoTime();
-    long end = start + (long) (seconds * 1e9);
+    long end = start + (long) (forSeconds * 1e9);
     long pages = 0;
     do {
       pages += method.run();
     } while (System.nanoTime() < end);
     return pages / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   @FunctionalInterface
