@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns published meeting minutes (PDF, web pages) into structured meetings you can query.",
-    subcommands = {ParseCommand.class, BenchCommand.class},
+    subcommands = {ParseCommand.class, IngestCommand.class, MeetingsCommand.class, ShowCommand.class, SearchCommand.class,
+      DecisionsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, StatsCommand.class,
+      BenchCommand.class},
     footer = ExitCode.HELP)
 final class MinutebookCommand implements Runnable {
   @picocli.CommandLine.Spec

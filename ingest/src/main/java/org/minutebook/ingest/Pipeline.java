@@ -60,6 +60,11 @@ public final class Pipeline {
     return parse(file, document);
   }
 
+  /** Reads a file from bytes already in hand (the archive's copy, or bytes read for hashing). */
+  public ParsedDocument parse(Path file, byte[] bytes) throws BadInputException {
+    return parse(file, reader.read(file, bytes));
+  }
+
   /** The pure part of the pipeline: a text document to its meetings. */
   public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
     Integer pages = document.format() == TextDocument.Format.PDF ? document.pages().size() : null;

@@ -10,12 +10,17 @@ import java.util.List;
  * @param beside the line of text it is printed beside, or null
  * @param page the page it is printed on, or null
  * @param box where the entry was printed, or null
+ * @param decision the index (in its item's decisions) of the decision it is printed beside, or
+ *     null when it is beside other text
  */
-public record ActionRow(List<String> actions, String beside, Integer page, Box box) {
+public record ActionRow(List<String> actions, String beside, Integer page, Box box, Integer decision) {
   public ActionRow {
     actions = List.copyOf(actions);
     if (actions.isEmpty()) {
       throw new IllegalArgumentException("an action row has at least one entry");
+    }
+    if (decision != null && decision < 0) {
+      throw new IllegalArgumentException("negative decision index");
     }
   }
 }

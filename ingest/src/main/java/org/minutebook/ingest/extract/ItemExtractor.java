@@ -94,8 +94,8 @@ public final class ItemExtractor {
       if (entries.isEmpty()) {
         continue;
       }
-      actionRows.add(new ActionRow(entries, beside == null ? null : beside.text().strip(), cell.row.page(), cell.box));
       Integer d = beside == null ? null : decisionOf.get(beside);
+      actionRows.add(new ActionRow(entries, beside == null ? null : beside.text().strip(), cell.row.page(), cell.box, d));
       if (d != null) {
         addAll(decisionActions.get(d), entries);
         cellsPerDecision.set(d, cellsPerDecision.get(d) + 1);

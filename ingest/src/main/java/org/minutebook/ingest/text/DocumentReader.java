@@ -33,7 +33,11 @@ public final class DocumentReader {
   private final HtmlTextReader html = new HtmlTextReader();
 
   public TextDocument read(Path file) throws BadInputException {
-    byte[] bytes = readAll(file);
+    return read(file, readAll(file));
+  }
+
+  /** Reads a file whose bytes the caller has already read; file names it in errors. */
+  public TextDocument read(Path file, byte[] bytes) throws BadInputException {
     if (bytes.length == 0) {
       throw new BadInputException(file, RefusalReason.EMPTY_FILE, null);
     }
@@ -72,7 +76,8 @@ public final class DocumentReader {
         || head.contains("<h2") || head.contains("<h3") || head.contains("<h4") || head.contains("<div");
   }
 
-  private static byte[] readAll(Path file) throws BadInputException {
+  /** The file's bytes, or the reason they cannot be had (NOT_FOUND, UNREADABLE). */
+  public static byte[] readAll(Path file) throws BadInputException {
     try {
       if (Files.isDirectory(file)) {
         throw new BadInputException(file, RefusalReason.UNREADABLE, "is a folder");

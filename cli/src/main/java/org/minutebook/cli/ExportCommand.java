@@ -1,0 +1,63 @@
+package org.minutebook.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.minutebook.cli.render.MeetingJson;
+import org.minutebook.ingest.store.ArchiveException;
+import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.model.Decision;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code minutebook export}: meetings as JSON (the same as {@code parse} gives for the same
+ * file), JSON Lines, or CSV with one row per decision.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export meetings: json (an array, as 'parse' prints it), jsonl (one per line),",
+        "or csv (one row per decision)."},
+    footer = ExitCode.HELP)
+final class ExportCommand extends ArchiveCommand {
+  enum Format { json, jsonl, csv }
+
+  @Option(names = "--format", defaultValue = "json", description = "json, jsonl or csv (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Mixin FilterOptions filter;
+
+  @Override
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+    List<Meeting> meetings = queries.export(filter.filter());
+    switch (format) {
+      case json -> out.println(MeetingJson.array(meetings));
+      case jsonl -> meetings.forEach(m -> out.println(MeetingJson.line(m)));
+      case csv -> csv(meetings, out);
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+    return ExitCode.OK;
+  }
+
+  private static void csv(List<Meeting> meetings, PrintWriter out) {
+    out.println("date,body,item,title,kind,decision,actions,page,file");
+    for (Meeting m : meetings) {
+      for (Item i : m.items()) {
+        for (Decision d : i.decisions()) {
+          out.println(String.join(",", cell(m.date().toString()), cell(m.body()), cell(i.number()), cell(i.title()),
+              cell(d.kind().name()), cell(d.text()), cell(String.join("/", d.actions())),
+              cell(d.page() == null ? null : d.page().toString()), cell(m.source().file())));
+        }
+      }
+    }
+  }
+
+  /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+  static String cell(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.matches("(?s).*[\",\r\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}

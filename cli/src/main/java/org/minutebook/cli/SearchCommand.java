@@ -1,0 +1,45 @@
+package org.minutebook.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.minutebook.cli.render.Records;
+import org.minutebook.ingest.store.ArchiveException;
+import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.SearchHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code minutebook search QUERY}: ranked full-text hits in items, with snippets. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Full-text search over items (stemmed: 'bike' finds 'bikes'), best first.",
+        "Plain words must all occur; FTS5 syntax (\"a phrase\", OR, NOT, prefix*) is passed through."},
+    footer = ExitCode.HELP)
+final class SearchCommand extends ArchiveCommand {
+  @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
+  String query;
+
+  @Mixin FilterOptions filter;
+
+  @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+    List<SearchHit> hits = queries.search(query, filter.filter(), limit);
+    if (output.json) {
+      out.println(Records.json(hits));
+      return ExitCode.OK;
+    }
+    if (hits.isEmpty()) {
+      err.println("minutebook: no hits for " + query);
+    }
+    for (SearchHit h : hits) {
+      out.printf("%s  %s  item %s %s%s  [meeting %d]%n", h.date(), h.body(), h.itemNumber() == null ? "-" : h.itemNumber(),
+          h.itemTitle() == null ? "" : h.itemTitle(), h.page() == null ? "" : " (p. " + h.page() + ")", h.meetingId());
+      out.println("    " + h.snippet().replaceAll("\\s+", " "));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,41 @@
+package org.minutebook.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.minutebook.cli.render.Records;
+import org.minutebook.ingest.store.ArchiveException;
+import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.RefusedDocument;
+import org.minutebook.ingest.store.QueryResults.Stats;
+import picocli.CommandLine.Command;
+
+/** {@code minutebook stats}: what the archive holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts of what the archive holds, and refused files.",
+    footer = ExitCode.HELP)
+final class StatsCommand extends ArchiveCommand {
+  @Override
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+    Stats s = queries.stats();
+    if (output.json) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("stats", s);
+      result.put("refused", queries.refused());
+      out.println(Records.json(result));
+      return ExitCode.OK;
+    }
+    out.printf(Locale.ROOT, "archive     %s (schema %d, %.1f MiB)%n", archive.path(), s.schemaVersion(), s.bytes() / 1048576.0);
+    out.printf(Locale.ROOT, "documents   %d (%d refused)%n", s.documents(), s.refused());
+    out.printf(Locale.ROOT, "meetings    %d of %d bodies, %s to %s%n", s.meetings(), s.bodies(),
+        s.firstDate() == null ? "-" : s.firstDate(), s.lastDate() == null ? "-" : s.lastDate());
+    out.printf(Locale.ROOT, "items       %d%n", s.items());
+    out.printf(Locale.ROOT, "decisions   %d%n", s.decisions());
+    out.printf(Locale.ROOT, "actions     %d Action-column entries%n", s.actionEntries());
+    out.printf(Locale.ROOT, "people      %d%n", s.people());
+    for (RefusedDocument r : queries.refused()) {
+      out.println("refused     " + r.path() + ": " + r.reason() + (r.detail() == null ? "" : " (" + r.detail() + ")"));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,438 @@
+package org.minutebook.ingest.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.minutebook.model.ActionRow;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionPart;
+import org.minutebook.model.IngestStatus;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.Owner;
+import org.minutebook.model.Person;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite archive: opening (creating and migrating as needed) and writing.
+ *
+ * <p>Every document is written in one transaction ({@code BEGIN IMMEDIATE} ... {@code COMMIT}):
+ * a crash or a kill leaves either all of a document's rows or none. When another process holds
+ * the write lock, the {@link LockListener} is told once and the write waits for it. The archive
+ * uses WAL, so readers never wait for a writer. One instance per thread; close it when done.
+ */
+public final class Archive implements AutoCloseable {
+  /** Told when a write has to wait for another process that is writing to the archive. */
+  @FunctionalInterface
+  public interface LockListener {
+    void waiting(Path db);
+  }
+
+  private static final int WAIT_MILLIS = 10 * 60 * 1000;
+
+  private final Path db;
+  private final Connection connection;
+  private final LockListener lockListener;
+
+  private Archive(Path db, Connection connection, LockListener lockListener) {
+    this.db = db;
+    this.connection = connection;
+    this.lockListener = lockListener;
+  }
+
+  /**
+   * Opens the archive at db, creating it (and its folder's file, not the folder) when missing and
+   * bringing its schema up to date.
+   *
+   * @throws ArchiveException when it cannot be created or opened there, or is newer than this code
+   */
+  public static Archive open(Path db, LockListener lockListener) throws ArchiveException {
+    Path parent = db.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new ArchiveException(db, "folder " + parent + " does not exist");
+    }
+    if (Files.exists(db) && !Files.isRegularFile(db)) {
+      throw new ArchiveException(db, "is not a file");
+    }
+    if (Files.exists(db) ? !Files.isWritable(db) : parent != null && !Files.isWritable(parent)) {
+      throw new ArchiveException(db, "cannot write there (permission denied)");
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(WAIT_MILLIS);
+    try {
+      Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+      try {
+        Migrations.apply(c, db);
+      } catch (ArchiveException | SQLException e) {
+        c.close();
+        throw e;
+      }
+      return new Archive(db, c, lockListener == null ? d -> {} : lockListener);
+    } catch (SQLException e) {
+      throw new ArchiveException(db, "cannot open (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The schema version this code writes. */
+  public static int schemaVersion() {
+    return Migrations.current();
+  }
+
+  public Path path() {
+    return db;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** The document with these bytes, if the archive has it. */
+  public Optional<StoredDocument> bySha(String sha256) throws ArchiveException {
+    return find("d.sha256 = ?", sha256);
+  }
+
+  /** The document last read from this path, if any (the newest when several were). */
+  public Optional<StoredDocument> byPath(String path) throws ArchiveException {
+    return find("d.path = ?", path);
+  }
+
+  /** Documents whose rows an older extractor produced, oldest first. */
+  public List<StoredDocument> staleDocuments(String extractorVersion) throws ArchiveException {
+    return list("d.extractor_version <> ? AND d.content IS NOT NULL", extractorVersion);
+  }
+
+  /** The bytes of a stored document. */
+  public byte[] content(long documentId) throws ArchiveException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT content FROM documents WHERE id = ?")) {
+      p.setLong(1, documentId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getBytes(1) : null;
+      }
+    } catch (SQLException e) {
+      throw failure("read a document", e);
+    }
+  }
+
+  private Optional<StoredDocument> find(String where, String value) throws ArchiveException {
+    List<StoredDocument> found = list(where, value);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+  }
+
+  private List<StoredDocument> list(String where, String value) throws ArchiveException {
+    String sql = "SELECT d.id, d.sha256, d.path, d.file_name, d.status, d.refusal_reason, d.refusal_detail, d.extractor_version,"
+        + " (SELECT count(*) FROM meetings m WHERE m.document_id = d.id) FROM documents d WHERE " + where + " ORDER BY d.id";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, value);
+      List<StoredDocument> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredDocument(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+              IngestStatus.valueOf(r.getString(5)), r.getString(6), r.getString(7), r.getString(8), r.getInt(9)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read documents", e);
+    }
+  }
+
+  /**
+   * Stores a document and its meetings in one transaction, first removing the documents listed
+   * in {@code replacing} (an earlier version of the same file, or the same bytes read by an older
+   * extractor) with everything they produced.
+   *
+   * @return the new document's id, or -1 when another process stored the same bytes meanwhile
+   */
+  public long store(DocumentRecord document, List<Meeting> meetings, List<Long> replacing) throws ArchiveException {
+    return inTransaction(() -> {
+      try (PreparedStatement p = connection.prepareStatement("SELECT id FROM documents WHERE sha256 = ?")) {
+        p.setString(1, document.sha256());
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next() && !replacing.contains(r.getLong(1))) {
+            return -1L;
+          }
+        }
+      }
+      for (long id : replacing) {
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+          p.setLong(1, id);
+          p.executeUpdate();
+        }
+      }
+      long documentId = insertDocument(document);
+      int ordinal = 0;
+      for (Meeting m : meetings) {
+        insertMeeting(documentId, ordinal++, m, document.extractorVersion());
+      }
+      return documentId;
+    });
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs work in one write transaction, telling the listener when another writer makes it wait. */
+  private <T> T inTransaction(Work<T> work) throws ArchiveException {
+    try (Statement s = connection.createStatement()) {
+      begin(s);
+      try {
+        T result = work.run();
+        s.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        s.execute("ROLLBACK");
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("write", e);
+    }
+  }
+
+  private void begin(Statement s) throws SQLException {
+    s.execute("PRAGMA busy_timeout = 0");
+    try {
+      s.execute("BEGIN IMMEDIATE");
+      return;
+    } catch (SQLiteException e) {
+      if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY && e.getResultCode().code != SQLiteErrorCode.SQLITE_BUSY.code) {
+        throw e;
+      }
+    } finally {
+      s.execute("PRAGMA busy_timeout = " + WAIT_MILLIS);
+    }
+    lockListener.waiting(db);
+    s.execute("BEGIN IMMEDIATE");
+  }
+
+  private long insertDocument(DocumentRecord d) throws SQLException {
+    String sql = "INSERT INTO documents (sha256, path, file_name, format, pages, kind, status, refusal_reason, refusal_detail,"
+        + " warnings, extractor_version, ingested_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      p.setString(1, d.sha256());
+      p.setString(2, d.path());
+      p.setString(3, d.fileName());
+      p.setString(4, d.format());
+      setInt(p, 5, d.pages());
+      p.setString(6, d.kind());
+      p.setString(7, d.status().name());
+      p.setString(8, d.refusalReason());
+      p.setString(9, d.refusalDetail());
+      p.setString(10, Json.strings(d.warnings()));
+      p.setString(11, d.extractorVersion());
+      p.setString(12, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+      p.setBytes(13, d.content());
+      p.executeUpdate();
+      return generatedKey(p);
+    }
+  }
+
+  private void insertMeeting(long documentId, int ordinal, Meeting m, String version) throws SQLException {
+    long meetingId;
+    String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
+        + " first_page, last_page, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      p.setLong(1, documentId);
+      p.setInt(2, ordinal);
+      p.setString(3, m.body());
+      p.setString(4, m.date().toString());
+      p.setString(5, m.start() == null ? null : hhmm(m.start()));
+      p.setString(6, m.end() == null ? null : hhmm(m.end()));
+      p.setString(7, m.venue());
+      p.setString(8, m.nextMeeting() == null ? null : m.nextMeeting().toString());
+      setInt(p, 9, m.source().firstPage());
+      setInt(p, 10, m.source().lastPage());
+      p.setString(11, version);
+      p.executeUpdate();
+      meetingId = generatedKey(p);
+    }
+    insertPeople(meetingId, "present", m.attendance().present());
+    insertPeople(meetingId, "alsoPresent", m.attendance().alsoPresent());
+    insertPeople(meetingId, "apologies", m.attendance().apologies());
+    insertPeople(meetingId, "substitutes", m.attendance().substitutes());
+    insertPeople(meetingId, "virtual", m.attendance().virtual());
+    int itemOrdinal = 0;
+    for (Item item : m.items()) {
+      insertItem(meetingId, itemOrdinal++, item);
+    }
+  }
+
+  private void insertPeople(long meetingId, String list, List<Person> people) throws SQLException {
+    String sql = "INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, honorific, role, position, standing_in_for)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    int ordinal = 0;
+    for (Person person : people) {
+      try (PreparedStatement p = connection.prepareStatement(sql)) {
+        p.setLong(1, meetingId);
+        p.setString(2, list);
+        p.setInt(3, ordinal++);
+        p.setLong(4, personId(person.name()));
+        p.setString(5, person.name());
+        p.setString(6, person.honorific());
+        p.setString(7, person.role());
+        p.setString(8, person.position());
+        p.setString(9, person.standingInFor());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /** The people row for a name, created on first sight. */
+  private long personId(String name) throws SQLException {
+    String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO people (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
+      p.setString(1, name);
+      p.setString(2, key);
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = connection.prepareStatement("SELECT id FROM people WHERE key = ?")) {
+      p.setString(1, key);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private void insertItem(long meetingId, int ordinal, Item item) throws SQLException {
+    long itemId;
+    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      p.setLong(1, meetingId);
+      p.setInt(2, ordinal);
+      p.setString(3, item.number());
+      p.setString(4, item.title());
+      setInt(p, 5, item.page());
+      p.setString(6, item.agendaItem());
+      p.setString(7, Json.strings(item.references()));
+      p.setString(8, item.text());
+      p.setString(9, Json.box(item.box()));
+      p.executeUpdate();
+      itemId = generatedKey(p);
+    }
+    List<Long> decisionIds = new ArrayList<>();
+    int d = 0;
+    for (Decision decision : item.decisions()) {
+      decisionIds.add(insertDecision(itemId, d++, decision));
+    }
+    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    int row = 0;
+    for (ActionRow actionRow : item.actionRows()) {
+      int k = 0;
+      for (String initials : actionRow.actions()) {
+        try (PreparedStatement p = connection.prepareStatement(rowSql)) {
+          p.setLong(1, itemId);
+          p.setInt(2, row);
+          p.setInt(3, k++);
+          p.setString(4, initials);
+          p.setString(5, actionRow.beside());
+          setInt(p, 6, actionRow.page());
+          if (actionRow.decision() == null || actionRow.decision() >= decisionIds.size()) {
+            p.setNull(7, Types.INTEGER);
+          } else {
+            p.setLong(7, decisionIds.get(actionRow.decision()));
+          }
+          p.setString(8, Json.box(actionRow.box()));
+          p.executeUpdate();
+        }
+      }
+      row++;
+    }
+  }
+
+  private long insertDecision(long itemId, int ordinal, Decision d) throws SQLException {
+    long id;
+    String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
+        + " vote_result, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      p.setLong(1, itemId);
+      p.setInt(2, ordinal);
+      p.setString(3, d.kind().name());
+      p.setString(4, d.text());
+      p.setString(5, Json.strings(d.actions()));
+      setInt(p, 6, d.page());
+      p.setString(7, d.vote() == null ? null : Json.strings(d.vote().inFavour()));
+      p.setString(8, d.vote() == null ? null : Json.strings(d.vote().against()));
+      p.setString(9, d.vote() == null ? null : Json.strings(d.vote().abstain()));
+      p.setString(10, d.vote() == null || d.vote().result() == null ? null : d.vote().result().name());
+      p.setString(11, Json.box(d.box()));
+      p.executeUpdate();
+      id = generatedKey(p);
+    }
+    int k = 0;
+    for (DecisionPart part : d.parts()) {
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO decision_parts (decision_id, ordinal, label, text, actions) VALUES (?, ?, ?, ?, ?)")) {
+        p.setLong(1, id);
+        p.setInt(2, k++);
+        p.setString(3, part.label());
+        p.setString(4, part.text());
+        p.setString(5, Json.strings(part.actions()));
+        p.executeUpdate();
+      }
+    }
+    k = 0;
+    for (Owner owner : d.owners()) {
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO decision_owners (decision_id, ordinal, initials, name) VALUES (?, ?, ?, ?)")) {
+        p.setLong(1, id);
+        p.setInt(2, k++);
+        p.setString(3, owner.initials());
+        p.setString(4, owner.name());
+        p.executeUpdate();
+      }
+    }
+    return id;
+  }
+
+  private static String hhmm(java.time.LocalTime t) {
+    return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+  }
+
+  private static void setInt(PreparedStatement p, int index, Integer value) throws SQLException {
+    if (value == null) {
+      p.setNull(index, Types.INTEGER);
+    } else {
+      p.setInt(index, value);
+    }
+  }
+
+  private static long generatedKey(PreparedStatement p) throws SQLException {
+    try (ResultSet keys = p.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  ArchiveException failure(String what, SQLException e) {
+    return new ArchiveException(db, "cannot " + what + " (" + e.getMessage() + ")", e);
+  }
+
+  @Override
+  public void close() throws ArchiveException {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+}

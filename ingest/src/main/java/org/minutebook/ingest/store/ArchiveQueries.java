@@ -1,0 +1,283 @@
+package org.minutebook.ingest.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.store.QueryResults.ActionHit;
+import org.minutebook.ingest.store.QueryResults.DecisionHit;
+import org.minutebook.ingest.store.QueryResults.MeetingSummary;
+import org.minutebook.ingest.store.QueryResults.PersonMeeting;
+import org.minutebook.ingest.store.QueryResults.PersonSummary;
+import org.minutebook.ingest.store.QueryResults.RefusedDocument;
+import org.minutebook.ingest.store.QueryResults.SearchHit;
+import org.minutebook.ingest.store.QueryResults.Stats;
+import org.minutebook.model.Meeting;
+
+/**
+ * Read-only questions to the archive. Every method takes plain values and returns records; none
+ * writes. A {@link Filter} narrows by body (case-insensitive, any part of the name) and by date.
+ */
+public final class ArchiveQueries {
+  /** Which meetings a query looks at; null fields do not narrow. */
+  public record Filter(String body, LocalDate from, LocalDate to) {
+    public static Filter all() {
+      return new Filter(null, null, null);
+    }
+  }
+
+  private static final Pattern FTS_SYNTAX = Pattern.compile("\"|\\*|\\bAND\\b|\\bOR\\b|\\bNOT\\b|\\bNEAR\\b|[()^:]");
+
+  private final Archive archive;
+  private final Connection c;
+
+  public ArchiveQueries(Archive archive) {
+    this.archive = archive;
+    this.c = archive.connection();
+  }
+
+  public List<MeetingSummary> meetings(Filter f) throws ArchiveException {
+    String sql = "SELECT m.id, m.date, m.body, m.start_time, m.end_time, m.venue,"
+        + " (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"
+        + " (SELECT count(*) FROM decisions d JOIN items i ON i.id = d.item_id WHERE i.meeting_id = m.id),"
+        + " doc.file_name FROM meetings m JOIN documents doc ON doc.id = m.document_id WHERE " + where(f, "m")
+        + " ORDER BY m.date, m.body, m.id";
+    return query("list meetings", sql, params(f), r -> new MeetingSummary(r.getLong(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9), false));
+  }
+
+  /** The meeting with this id, rebuilt in full. */
+  public Optional<Meeting> meeting(long id) throws ArchiveException {
+    try {
+      return Optional.ofNullable(new MeetingReader(c).read(id));
+    } catch (SQLException e) {
+      throw archive.failure("read a meeting", e);
+    }
+  }
+
+  /** Ids of the meetings held on a date, optionally of a body (any part of its name). */
+  public List<Long> meetingIds(LocalDate date, String body) throws ArchiveException {
+    return query("find meetings", "SELECT m.id FROM meetings m WHERE " + where(new Filter(body, date, date), "m") + " ORDER BY m.id",
+        params(new Filter(body, date, date)), r -> r.getLong(1));
+  }
+
+  /** Meetings matching the filter, rebuilt in full, in date order (for export). */
+  public List<Meeting> export(Filter f) throws ArchiveException {
+    List<Meeting> out = new ArrayList<>();
+    for (MeetingSummary s : meetings(f)) {
+      meeting(s.id()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Items matching a full-text query, best first (bm25; titles weigh more than text). */
+  public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException {
+    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page,"
+        + " snippet(items_fts, 1, '[', ']', ' … ', 16), bm25(items_fts, 4.0, 1.0) AS score"
+        + " FROM items_fts JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
+        + " WHERE items_fts MATCH ? AND " + where(f, "m") + " ORDER BY score LIMIT ?";
+    return ftsQuery(sql, query, f, limit, r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+        r.getString(5), (Integer) r.getObject(6), r.getString(7), r.getDouble(8)));
+  }
+
+  /** Decisions, optionally matching a full-text query and having an Action entry, in date order. */
+  public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
+    StringBuilder sql = new StringBuilder("SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page"
+        + " FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id");
+    List<Object> params = new ArrayList<>();
+    if (text != null && !text.isBlank()) {
+      sql.append(" JOIN decisions_fts ON decisions_fts.rowid = d.id AND decisions_fts MATCH ?");
+      params.add(ftsQuery(text));
+    }
+    sql.append(" WHERE ").append(where(f, "m"));
+    params.addAll(params(f));
+    if (action != null && !action.isBlank()) {
+      sql.append(" AND EXISTS (SELECT 1 FROM json_each(d.actions) a WHERE upper(a.value) = upper(?))");
+      params.add(action.strip());
+    }
+    sql.append(" ORDER BY m.date DESC, m.id, i.ordinal, d.ordinal LIMIT ?");
+    params.add(limit);
+    return query("list decisions", sql.toString(), params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), Json.strings(r.getString(9)),
+        (Integer) r.getObject(10)));
+  }
+
+  /** Action-column entries, optionally of one owner's initials, newest meeting first. */
+  public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
+    StringBuilder sql = new StringBuilder("SELECT a.initials, m.id, m.date, m.body, i.number, i.title, a.beside, d.text, a.page"
+        + " FROM action_entries a JOIN items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id"
+        + " LEFT JOIN decisions d ON d.id = a.decision_id WHERE " + where(f, "m"));
+    List<Object> params = new ArrayList<>(params(f));
+    if (owner != null && !owner.isBlank()) {
+      sql.append(" AND a.initials = ? COLLATE NOCASE");
+      params.add(owner.strip());
+    }
+    sql.append(" ORDER BY m.date DESC, m.id, i.ordinal, a.row_ordinal, a.ordinal LIMIT ?");
+    params.add(limit);
+    return query("list actions", sql.toString(), params, r -> new ActionHit(r.getString(1), r.getLong(2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Integer) r.getObject(9)));
+  }
+
+  /**
+   * People with their attendance, apologies and roles; name narrows to names containing it. The
+   * action count is of Action entries carrying the person's initials at meetings they were at:
+   * initials are not yet resolved to people, so it is a lead, not a fact.
+   */
+  public List<PersonSummary> people(String name, int limit) throws ArchiveException {
+    String sql = "SELECT p.id, p.name,"
+        + " sum(a.list IN ('present', 'alsoPresent')), sum(a.list = 'apologies'), sum(a.list = 'substitutes'), sum(a.list = 'virtual'),"
+        + " group_concat(DISTINCT a.role), min(m.date), max(m.date)"
+        + " FROM people p JOIN attendance a ON a.person_id = p.id JOIN meetings m ON m.id = a.meeting_id"
+        + " WHERE (? IS NULL OR p.key LIKE '%' || lower(?) || '%') GROUP BY p.id ORDER BY p.name LIMIT ?";
+    List<Object> params = new ArrayList<>();
+    params.add(name);
+    params.add(name);
+    params.add(limit);
+    List<Object[]> rows = query("list people", sql, params, r -> new Object[] {r.getLong(1), r.getString(2), r.getInt(3),
+        r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9)});
+    List<PersonSummary> out = new ArrayList<>();
+    for (Object[] row : rows) {
+      List<String> roles = row[6] == null ? List.of() : List.of(((String) row[6]).split(","));
+      out.add(new PersonSummary((String) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4], (Integer) row[5],
+          roles, (String) row[7], (String) row[8], actionsByInitials((Long) row[0], (String) row[1])));
+    }
+    return out;
+  }
+
+  /** The meetings a person (exact name, any case) is recorded at, in date order. */
+  public List<PersonMeeting> personMeetings(String name) throws ArchiveException {
+    String sql = "SELECT m.id, m.date, m.body, a.list, a.role, a.position FROM attendance a JOIN people p ON p.id = a.person_id"
+        + " JOIN meetings m ON m.id = a.meeting_id WHERE p.key = ? ORDER BY m.date, m.id";
+    return query("list a person's meetings", sql, List.of(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()),
+        r -> new PersonMeeting(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+  }
+
+  private int actionsByInitials(long personId, String name) throws ArchiveException {
+    String initials = initials(name);
+    if (initials.length() < 2) {
+      return 0;
+    }
+    String sql = "SELECT count(*) FROM action_entries e JOIN items i ON i.id = e.item_id"
+        + " WHERE e.initials = ? AND i.meeting_id IN (SELECT meeting_id FROM attendance WHERE person_id = ?)";
+    List<Object> params = new ArrayList<>();
+    params.add(initials);
+    params.add(personId);
+    return query("count actions", sql, params, r -> r.getInt(1)).get(0);
+  }
+
+  /** "Rob Vale" -> "RV". */
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        sb.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Documents the archive refused, with their reasons. */
+  public List<RefusedDocument> refused() throws ArchiveException {
+    return query("list refused documents", "SELECT path, refusal_reason, refusal_detail FROM documents WHERE status = 'REFUSED' ORDER BY path",
+        List.of(), r -> new RefusedDocument(r.getString(1), r.getString(2), r.getString(3)));
+  }
+
+  public Stats stats() throws ArchiveException {
+    String sql = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'REFUSED'),"
+        + " (SELECT count(*) FROM meetings), (SELECT count(*) FROM items), (SELECT count(*) FROM decisions),"
+        + " (SELECT count(*) FROM action_entries), (SELECT count(*) FROM people),"
+        + " (SELECT count(DISTINCT body COLLATE NOCASE) FROM meetings), (SELECT min(date) FROM meetings), (SELECT max(date) FROM meetings)";
+    long bytes;
+    try {
+      bytes = Files.size(archive.path()) + sizeIfExists(Path.of(archive.path() + "-wal"));
+    } catch (java.io.IOException e) {
+      bytes = -1;
+    }
+    final long size = bytes;
+    return query("count", sql, List.of(), r -> new Stats(Archive.schemaVersion(), r.getInt(1), r.getInt(2), r.getInt(3),
+        r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), size)).get(0);
+  }
+
+  private static long sizeIfExists(Path p) throws java.io.IOException {
+    return Files.exists(p) ? Files.size(p) : 0;
+  }
+
+  private <T> List<T> ftsQuery(String sql, String query, Filter f, int limit, Row<T> row) throws ArchiveException {
+    List<Object> params = new ArrayList<>();
+    params.add(ftsQuery(query));
+    params.addAll(params(f));
+    params.add(limit);
+    return query("search", sql, params, row);
+  }
+
+  /**
+   * The user's words as an FTS5 query: kept as written when they use FTS5 syntax (quotes, AND,
+   * OR, NOT, *), else each word quoted so that punctuation ("VAWG/MOPAC", "co-ordinator") is
+   * matched as text rather than read as syntax.
+   */
+  static String ftsQuery(String query) {
+    if (FTS_SYNTAX.matcher(query).find()) {
+      return query;
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : query.strip().split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add("\"" + w.replace("\"", "") + "\"");
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String where(Filter f, String m) {
+    return "(? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
+        + m + ".date <= ?)";
+  }
+
+  private static List<Object> params(Filter f) {
+    List<Object> p = new ArrayList<>();
+    String from = f.from() == null ? null : f.from().toString();
+    String to = f.to() == null ? null : f.to().toString();
+    p.add(f.body());
+    p.add(f.body());
+    p.add(from);
+    p.add(from);
+    p.add(to);
+    p.add(to);
+    return p;
+  }
+
+  @FunctionalInterface
+  private interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  private <T> List<T> query(String what, String sql, List<Object> params, Row<T> row) throws ArchiveException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(row.read(r));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("fts5")) {
+        throw new ArchiveException(archive.path(), "the search query is not valid: " + e.getMessage(), e);
+      }
+      throw archive.failure(what, e);
+    }
+  }
+}

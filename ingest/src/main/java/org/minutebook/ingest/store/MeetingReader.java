@@ -1,0 +1,171 @@
+package org.minutebook.ingest.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minutebook.model.ActionRow;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionKind;
+import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.Owner;
+import org.minutebook.model.Person;
+import org.minutebook.model.Source;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
+
+/**
+ * Rebuilds stored meetings as model records, field for field, so that exporting an ingested file
+ * gives exactly what parsing it gave. (Boxes are provenance kept in the tables, not part of the
+ * meeting's JSON, and are not read back.)
+ */
+final class MeetingReader {
+  private final Connection c;
+
+  MeetingReader(Connection c) {
+    this.c = c;
+  }
+
+  Meeting read(long meetingId) throws SQLException {
+    String sql = "SELECT m.body, m.date, m.start_time, m.end_time, m.venue, m.next_meeting, m.first_page, m.last_page,"
+        + " d.file_name, d.sha256, d.pages FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, meetingId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        Source source = new Source(r.getString(9), r.getString(10), integer(r, 11), integer(r, 7), integer(r, 8));
+        return new Meeting(source, r.getString(1), LocalDate.parse(r.getString(2)), time(r.getString(3)), time(r.getString(4)),
+            r.getString(5), r.getString(6) == null ? null : LocalDate.parse(r.getString(6)), attendance(meetingId),
+            items(meetingId));
+      }
+    }
+  }
+
+  private Attendance attendance(long meetingId) throws SQLException {
+    Map<String, List<Person>> lists = new HashMap<>();
+    for (String l : List.of("present", "alsoPresent", "apologies", "substitutes", "virtual")) {
+      lists.put(l, new ArrayList<>());
+    }
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT list, name, honorific, role, position, standing_in_for FROM attendance WHERE meeting_id = ? ORDER BY list, ordinal")) {
+      p.setLong(1, meetingId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          lists.get(r.getString(1)).add(new Person(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+        }
+      }
+    }
+    return new Attendance(lists.get("present"), lists.get("alsoPresent"), lists.get("apologies"), lists.get("substitutes"),
+        lists.get("virtual"));
+  }
+
+  private List<Item> items(long meetingId) throws SQLException {
+    List<Item> items = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT id, number, title, page, agenda_item, refs, text FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
+      p.setLong(1, meetingId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          long itemId = r.getLong(1);
+          Map<Long, Integer> decisionIndex = new HashMap<>();
+          List<Decision> decisions = decisions(itemId, decisionIndex);
+          items.add(new Item(r.getString(2), r.getString(3), integer(r, 4), Json.strings(r.getString(6)), r.getString(7),
+              decisions, actionRows(itemId, decisionIndex), r.getString(5), null));
+        }
+      }
+    }
+    return items;
+  }
+
+  private List<Decision> decisions(long itemId, Map<Long, Integer> index) throws SQLException {
+    List<Decision> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT id, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
+        + " vote_result FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
+      p.setLong(1, itemId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong(1);
+          index.put(id, out.size());
+          Vote vote = r.getString(6) == null ? null : new Vote(Json.strings(r.getString(6)), Json.strings(r.getString(7)),
+              Json.strings(r.getString(8)), r.getString(9) == null ? null : VoteResult.valueOf(r.getString(9)));
+          out.add(new Decision(DecisionKind.valueOf(r.getString(2)), r.getString(3), parts(id), Json.strings(r.getString(4)),
+              owners(id), integer(r, 5), vote, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<DecisionPart> parts(long decisionId) throws SQLException {
+    List<DecisionPart> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT label, text, actions FROM decision_parts WHERE decision_id = ? ORDER BY ordinal")) {
+      p.setLong(1, decisionId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new DecisionPart(r.getString(1), r.getString(2), Json.strings(r.getString(3))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Owner> owners(long decisionId) throws SQLException {
+    List<Owner> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT initials, name FROM decision_owners WHERE decision_id = ? ORDER BY ordinal")) {
+      p.setLong(1, decisionId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new Owner(r.getString(1), r.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ActionRow> actionRows(long itemId, Map<Long, Integer> decisionIndex) throws SQLException {
+    Map<Integer, List<String>> entries = new LinkedHashMap<>();
+    Map<Integer, Object[]> rows = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT row_ordinal, initials, beside, page, decision_id FROM action_entries"
+        + " WHERE item_id = ? ORDER BY row_ordinal, ordinal")) {
+      p.setLong(1, itemId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int row = r.getInt(1);
+          entries.computeIfAbsent(row, k -> new ArrayList<>()).add(r.getString(2));
+          long decision = r.getLong(5);
+          Integer index = r.wasNull() ? null : decisionIndex.get(decision);
+          rows.putIfAbsent(row, new Object[] {r.getString(3), integer(r, 4), index});
+        }
+      }
+    }
+    List<ActionRow> out = new ArrayList<>();
+    for (Map.Entry<Integer, List<String>> e : entries.entrySet()) {
+      Object[] row = rows.get(e.getKey());
+      out.add(new ActionRow(e.getValue(), (String) row[0], (Integer) row[1], null, (Integer) row[2]));
+    }
+    return out;
+  }
+
+  private static Integer integer(ResultSet r, int column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static LocalTime time(String s) {
+    return s == null ? null : LocalTime.parse(s);
+  }
+}

@@ -1,0 +1,93 @@
+package org.minutebook.ingest.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Brings an archive's schema up to date. The schema version is SQLite's {@code PRAGMA
+ * user_version}; migration {@code n} is the resource {@code migrations/00n-*.sql} and moves the
+ * archive from version n-1 to n, in one transaction. An archive newer than this code is refused,
+ * never touched.
+ */
+final class Migrations {
+  /** The migrations in order; the schema version is their count. */
+  static final List<String> FILES = List.of("001-initial.sql");
+
+  private Migrations() {}
+
+  static int current() {
+    return FILES.size();
+  }
+
+  static void apply(Connection c, Path db) throws ArchiveException, SQLException {
+    int version;
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+      version = r.next() ? r.getInt(1) : 0;
+    }
+    if (version > current()) {
+      throw new ArchiveException(db, "schema version " + version + " is newer than this minutebook understands ("
+          + current() + "); use a newer minutebook");
+    }
+    for (int v = version; v < current(); v++) {
+      String sql = resource(FILES.get(v));
+      try (Statement s = c.createStatement()) {
+        s.execute("BEGIN IMMEDIATE");
+        try {
+          for (String statement : statements(sql)) {
+            s.execute(statement);
+          }
+          s.execute("PRAGMA user_version = " + (v + 1));
+          s.execute("COMMIT");
+        } catch (SQLException e) {
+          s.execute("ROLLBACK");
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Splits a migration into statements; trigger bodies keep their inner semicolons. */
+  static List<String> statements(String sql) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inTrigger = false;
+    for (String line : sql.split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("--") || t.isEmpty()) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (t.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+        inTrigger = true;
+      }
+      boolean ends = inTrigger ? t.equalsIgnoreCase("END;") : t.endsWith(";");
+      if (ends) {
+        out.add(current.toString().strip());
+        current.setLength(0);
+        inTrigger = false;
+      }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("migration missing from the build: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read migration " + name, e);
+    }
+  }
+}
