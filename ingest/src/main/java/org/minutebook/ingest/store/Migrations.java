@@ -27,6 +27,34 @@ final class Migrations {
   }
 
   static void apply(Connection c, Path db) throws ArchiveException, SQLException {
+    if (version(c, db) == current()) {
+      return;
+    }
+    // each step re-reads the version under the write lock: another process may be migrating
+    // (or creating) the same archive at the same moment
+    while (true) {
+      try (Statement s = c.createStatement()) {
+        s.execute("BEGIN IMMEDIATE");
+        try {
+          int v = version(c, db);
+          if (v >= current()) {
+            s.execute("COMMIT");
+            return;
+          }
+          for (String statement : statements(resource(FILES.get(v)))) {
+            s.execute(statement);
+          }
+          s.execute("PRAGMA user_version = " + (v + 1));
+          s.execute("COMMIT");
+        } catch (SQLException | ArchiveException | RuntimeException e) {
+          s.execute("ROLLBACK");
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static int version(Connection c, Path db) throws ArchiveException, SQLException {
     int version;
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
       version = r.next() ? r.getInt(1) : 0;
@@ -35,22 +63,7 @@ final class Migrations {
       throw new ArchiveException(db, "schema version " + version + " is newer than this minutebook understands ("
           + current() + "); use a newer minutebook");
     }
-    for (int v = version; v < current(); v++) {
-      String sql = resource(FILES.get(v));
-      try (Statement s = c.createStatement()) {
-        s.execute("BEGIN IMMEDIATE");
-        try {
-          for (String statement : statements(sql)) {
-            s.execute(statement);
-          }
-          s.execute("PRAGMA user_version = " + (v + 1));
-          s.execute("COMMIT");
-        } catch (SQLException e) {
-          s.execute("ROLLBACK");
-          throw e;
-        }
-      }
-    }
+    return version;
   }
 
   /** Splits a migration into statements; trigger bodies keep their inner semicolons. */

@@ -1,0 +1,204 @@
+package org.minutebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive through the command line: ingest, re-run, replace, query, export. */
+class ArchiveCommandsTest {
+  private static final Path SAMPLES = Path.of("..", "samples");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  private static Path db;
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @BeforeAll
+  static void ingestSamples() {
+    db = dir.resolve("archive.db");
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "ingest", "--db", db.toString(),
+        SAMPLES.toString());
+    assertEquals(ExitCode.REFUSED, code, "samples/refused holds files that must be refused");
+  }
+
+  @Test
+  void exportOfTheArchiveEqualsParseOfTheFiles() throws Exception {
+    List<String> inputs = new ArrayList<>(List.of("parse", "--jsonl"));
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      files.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".expected.")).sorted()
+          .forEach(p -> inputs.add(p.toString()));
+    }
+    assertEquals(ExitCode.OK, run(inputs.toArray(String[]::new)), err);
+    List<JsonNode> parsed = lines(out);
+    assertEquals(ExitCode.OK, run("export", "--db", db.toString(), "--format", "jsonl"), err);
+    List<JsonNode> exported = lines(out);
+    assertEquals(parsed.size(), exported.size());
+    for (JsonNode p : parsed) {
+      assertTrue(exported.contains(p), "export lacks the parse of " + p.get("source").get("file") + " " + p.get("date"));
+    }
+  }
+
+  @Test
+  void reRunningSkipsWhatIsAlreadyThere() throws Exception {
+    assertEquals(ExitCode.REFUSED, run("ingest", "--db", db.toString(), "--json", SAMPLES.toString()));
+    JsonNode summary = JSON.readTree(out);
+    assertEquals(0, summary.get("meetingsAdded").asInt());
+    for (JsonNode o : summary.get("outcomes")) {
+      assertTrue(o.get("status").asText().equals("UNCHANGED") || o.get("status").asText().equals("REFUSED"), o.toString());
+    }
+    assertEquals(6, count("SELECT count(*) FROM meetings"));
+  }
+
+  @Test
+  void aChangedFileReplacesWhatItProduced(@TempDir Path work) throws Exception {
+    Path archive = work.resolve("a.db");
+    Path file = work.resolve("minutes.pdf");
+    byte[] original = Files.readAllBytes(SAMPLES.resolve("sbp-strategic-group-2018-06-21-minutes.pdf"));
+    Files.write(file, original);
+    assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), file.toString()), err);
+    // the same file published again with different bytes (a trailing comment after %%EOF)
+    byte[] changed = (new String(original, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n% republished\n")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(file, changed);
+    assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), file.toString()), err);
+    assertTrue(out.contains("1 replacing older versions"), out);
+    assertEquals(1, count(archive, "SELECT count(*) FROM meetings"));
+    assertEquals(1, count(archive, "SELECT count(*) FROM documents"));
+    assertEquals(22, count(archive, "SELECT count(*) FROM items"));
+    // the full-text index follows the replacement: no hits from deleted rows
+    assertEquals(ExitCode.OK, run("search", "--db", archive.toString(), "--json", "playgrounds"));
+    assertEquals(1, JSON.readTree(out).size());
+  }
+
+  @Test
+  void queriesAnswerFromTheArchive() throws Exception {
+    assertEquals(ExitCode.OK, run("meetings", "--db", db.toString(), "--json", "--body", "strategic"));
+    assertEquals(2, JSON.readTree(out).size());
+
+    assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "--json", "bike", "--from", "2018-01-01", "--to", "2018-12-31"));
+    JsonNode hits = JSON.readTree(out);
+    assertTrue(hits.size() > 0, "stemming finds 'bikes' for 'bike'");
+    assertTrue(hits.get(0).get("snippet").asText().contains("["), "snippets mark the hit");
+    assertEquals("2018-06-21", hits.get(0).get("date").asText());
+
+    assertEquals(ExitCode.OK, run("decisions", "--db", db.toString(), "--json", "--action", "RV"));
+    assertEquals(2, JSON.readTree(out).size());
+    assertEquals(ExitCode.OK, run("decisions", "--db", db.toString(), "--json", "--text", "Prevent Action Plan"));
+    assertEquals("181", JSON.readTree(out).get(0).get("itemNumber").asText());
+
+    assertEquals(ExitCode.OK, run("actions", "--db", db.toString(), "--json", "--owner", "jb"));
+    JsonNode actions = JSON.readTree(out);
+    assertTrue(actions.size() >= 2, "JB owns the 183 and 186b actions: " + actions);
+
+    assertEquals(ExitCode.OK, run("people", "--db", db.toString(), "--json", "Kate Lymer"));
+    JsonNode person = JSON.readTree(out);
+    assertEquals(2, person.get("meetings").size());
+
+    assertEquals(ExitCode.OK, run("show", "--db", db.toString(), "2018-06-21", "Strategic"));
+    assertTrue(out.contains("RESOLVED that the matters arising report be noted"), out);
+    assertTrue(out.contains("[Action: RV]"), out);
+
+    assertEquals(ExitCode.OK, run("stats", "--db", db.toString(), "--json"));
+    assertEquals(6, JSON.readTree(out).get("stats").get("meetings").asInt());
+    assertEquals(6, JSON.readTree(out).get("refused").size());
+  }
+
+  @Test
+  void aQueryWithNoHitsIsFine() {
+    assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "zebra crossing of antelopes"));
+    assertEquals("", out);
+  }
+
+  @Test
+  void anUnusableArchiveIsOneClearLine(@TempDir Path work) throws Exception {
+    assertEquals(ExitCode.ENVIRONMENT, run("ingest", "--db", work.resolve("no/such/folder/a.db").toString(), SAMPLES.toString()));
+    assertEquals(1, err.strip().lines().count(), err);
+    assertTrue(err.contains("does not exist"), err);
+
+    Path readOnly = work.resolve("ro");
+    Files.createDirectories(readOnly);
+    assertTrue(readOnly.toFile().setWritable(false));
+    try {
+      int code = run("ingest", "--db", readOnly.resolve("a.db").toString(), SAMPLES.toString());
+      if (!"root".equals(System.getProperty("user.name"))) {
+        assertEquals(ExitCode.ENVIRONMENT, code);
+        assertTrue(err.contains("cannot write"), err);
+      }
+    } finally {
+      readOnly.toFile().setWritable(true);
+    }
+
+    assertEquals(ExitCode.ENVIRONMENT, run("meetings", "--db", work.resolve("missing.db").toString()));
+    assertTrue(err.contains("no archive"), err);
+  }
+
+  @Test
+  void anArchiveFromANewerMinutebookIsLeftAlone(@TempDir Path work) throws Exception {
+    Path newer = work.resolve("newer.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement s = c.createStatement()) {
+      s.execute("PRAGMA user_version = 999");
+    }
+    assertEquals(ExitCode.ENVIRONMENT, run("ingest", "--db", newer.toString(), SAMPLES.resolve("sbp-board-2023-12-06-agenda-and-minutes.html").toString()));
+    assertTrue(err.contains("newer"), err);
+    assertEquals(999, count(newer, "PRAGMA user_version"));
+  }
+
+  @Test
+  void refusedFilesAreRecordedAndTheRestGoesIn() {
+    assertEquals(6, count("SELECT count(*) FROM documents WHERE status = 'REFUSED'"));
+    assertEquals(6, count("SELECT count(*) FROM documents WHERE status <> 'REFUSED'"));
+    assertFalse(count("SELECT count(*) FROM items") == 0);
+  }
+
+  private static List<JsonNode> lines(String text) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        out.add(JSON.readTree(line));
+      }
+    }
+    return out;
+  }
+
+  private static int count(String sql) {
+    return count(db, sql);
+  }
+
+  static int count(Path archive, String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + archive); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getInt(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
