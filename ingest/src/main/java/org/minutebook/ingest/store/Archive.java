@@ -270,7 +270,7 @@ public final class Archive implements AutoCloseable {
     insertPeople(meetingId, "virtual", m.attendance().virtual());
     int itemOrdinal = 0;
     for (Item item : m.items()) {
-      insertItem(meetingId, itemOrdinal++, item);
+      insertItem(meetingId, itemOrdinal++, item, m.date().toString());
     }
   }
 
@@ -311,7 +311,7 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private void insertItem(long meetingId, int ordinal, Item item) throws SQLException {
+  private void insertItem(long meetingId, int ordinal, Item item, String date) throws SQLException {
     long itemId;
     String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -331,7 +331,7 @@ public final class Archive implements AutoCloseable {
     List<Long> decisionIds = new ArrayList<>();
     int d = 0;
     for (Decision decision : item.decisions()) {
-      decisionIds.add(insertDecision(itemId, d++, decision));
+      decisionIds.add(insertDecision(itemId, d++, decision, date));
     }
     String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -359,10 +359,10 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private long insertDecision(long itemId, int ordinal, Decision d) throws SQLException {
+  private long insertDecision(long itemId, int ordinal, Decision d, String date) throws SQLException {
     long id;
     String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " vote_result, box, meeting_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, itemId);
       p.setInt(2, ordinal);
@@ -375,6 +375,7 @@ public final class Archive implements AutoCloseable {
       p.setString(9, d.vote() == null ? null : Json.strings(d.vote().abstain()));
       p.setString(10, d.vote() == null || d.vote().result() == null ? null : d.vote().result().name());
       p.setString(11, Json.box(d.box()));
+      p.setString(12, date);
       p.executeUpdate();
       id = generatedKey(p);
     }

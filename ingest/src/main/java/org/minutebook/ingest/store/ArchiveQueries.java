@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -80,37 +81,132 @@ public final class ArchiveQueries {
     return out;
   }
 
-  /** Items matching a full-text query, best first (bm25; titles weigh more than text). */
+  /**
+   * Items matching a full-text query, best first by bm25 (a title weighs four times the text).
+   *
+   * <p>Scoring every match of a common word in a large archive takes longer than a user should
+   * wait, so ranking is bounded:
+   *
+   * <ul>
+   *   <li>a filter that leaves a small share of the meetings is searched exactly: their items go
+   *       into a temporary table that the index scan checks each match against, and only the
+   *       survivors are scored;
+   *   <li>otherwise the {@value #CANDIDATES} most recently stored matches are ranked, those failing
+   *       the filter dropped, and the window widened while too few remain.
+   * </ul>
+   */
   public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException {
-    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page,"
-        + " snippet(items_fts, 1, '[', ']', ' … ', 16), bm25(items_fts, 4.0, 1.0) AS score"
+    String match = ftsQuery(query);
+    boolean filtered = f.body() != null || f.from() != null || f.to() != null;
+    List<long[]> scored;
+    if (filtered) {
+      int inScope = query("search", "SELECT count(*) FROM meetings m WHERE " + where(f, "m"), params(f), r -> r.getInt(1)).get(0);
+      int all = query("search", "SELECT count(*) FROM meetings", List.of(), r -> r.getInt(1)).get(0);
+      if (inScope == 0) {
+        return List.of();
+      }
+      scored = inScope <= all * SCOPED_SHARE ? scoreScoped(match, f, limit) : scoreRecent(match, f, limit);
+    } else {
+      scored = scoreRecent(match, f, limit);
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page, snippet(items_fts, 1, '[', ']', ' … ', 16)"
         + " FROM items_fts JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
-        + " WHERE items_fts MATCH ? AND " + where(f, "m") + " ORDER BY score LIMIT ?";
-    return ftsQuery(sql, query, f, limit, r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-        r.getString(5), (Integer) r.getObject(6), r.getString(7), r.getDouble(8)));
+        + " WHERE items_fts MATCH ? AND items_fts.rowid = ?";
+    for (long[] hit : scored.subList(0, Math.min(limit, scored.size()))) {
+      double score = Double.longBitsToDouble(hit[1]);
+      hits.addAll(query("search", sql, List.of(match, hit[0]), r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3),
+          r.getString(4), r.getString(5), (Integer) r.getObject(6), r.getString(7), score)));
+    }
+    return hits;
   }
 
-  /** Decisions, optionally matching a full-text query and having an Action entry, in date order. */
-  public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
-    StringBuilder sql = new StringBuilder("SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page"
-        + " FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id");
+  /** How many matching items a search ranks at first when it cannot rank them all. */
+  static final int CANDIDATES = 3000;
+  /** Filters leaving at most this share of the meetings are searched exactly. */
+  static final double SCOPED_SHARE = 0.1;
+
+  /** [rowid, bm25 as double bits] of the best matches among the items of the filtered meetings. */
+  private List<long[]> scoreScoped(String match, Filter f, int limit) throws ArchiveException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scope (id INTEGER PRIMARY KEY)");
+      s.execute("DELETE FROM temp.search_scope");
+    } catch (SQLException e) {
+      throw archive.failure("search", e);
+    }
+    query("search", "INSERT INTO temp.search_scope SELECT i.id FROM meetings m JOIN items i ON i.meeting_id = m.id WHERE "
+        + where(f, "m") + " RETURNING id", params(f), r -> r.getLong(1));
     List<Object> params = new ArrayList<>();
+    params.add(match);
+    params.add(limit);
+    // CROSS JOIN keeps the index scan outside: each match is checked against the small scope
+    return query("search", "SELECT f.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts f CROSS JOIN temp.search_scope s"
+        + " ON s.id = f.rowid WHERE items_fts MATCH ? ORDER BY score LIMIT ?", params,
+        r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
+  }
+
+  /** [rowid, score] of the best matches among the most recently stored, widening the window as needed. */
+  private List<long[]> scoreRecent(String match, Filter f, int limit) throws ArchiveException {
+    for (int window = CANDIDATES; ; window *= 4) {
+      List<Long> floor = query("search", "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+          List.of(match, window - 1), r -> r.getLong(1));
+      long from = floor.isEmpty() ? 0 : floor.get(0);
+      List<Object> params = new ArrayList<>();
+      params.add(match);
+      params.add(from);
+      params.addAll(params(f));
+      params.add(limit);
+      // bm25() in ORDER BY is computed only for the rows that pass the filter
+      List<long[]> out = query("search", "SELECT items_fts.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts"
+          + " JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
+          + " WHERE items_fts MATCH ? AND items_fts.rowid >= ? AND " + where(f, "m") + " ORDER BY score LIMIT ?", params,
+          r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
+      if (out.size() >= limit || floor.isEmpty()) {
+        return new ArrayList<>(out);
+      }
+    }
+  }
+
+  /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
+  public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
+    // the newest ids first, from the decisions table alone where possible; then their details
+    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d");
+    List<Object> params = new ArrayList<>();
+    if (f.body() != null) {
+      top.append(" JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id");
+    }
+    top.append(" WHERE (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)");
+    String from = f.from() == null ? null : f.from().toString();
+    String to = f.to() == null ? null : f.to().toString();
+    params.addAll(List.of(nullable(from), nullable(from), nullable(to), nullable(to)));
+    if (f.body() != null) {
+      top.append(" AND m.body LIKE '%' || ? || '%'");
+      params.add(f.body());
+    }
     if (text != null && !text.isBlank()) {
-      sql.append(" JOIN decisions_fts ON decisions_fts.rowid = d.id AND decisions_fts MATCH ?");
+      top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
       params.add(ftsQuery(text));
     }
-    sql.append(" WHERE ").append(where(f, "m"));
-    params.addAll(params(f));
     if (action != null && !action.isBlank()) {
-      sql.append(" AND EXISTS (SELECT 1 FROM json_each(d.actions) a WHERE upper(a.value) = upper(?))");
+      top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE initials = ? COLLATE NOCASE)");
       params.add(action.strip());
     }
-    sql.append(" ORDER BY m.date DESC, m.id, i.ordinal, d.ordinal LIMIT ?");
+    top.append(" ORDER BY d.meeting_date DESC, d.id LIMIT ?");
     params.add(limit);
-    return query("list decisions", sql.toString(), params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page FROM (" + top
+        + ") t JOIN decisions d ON d.id = t.id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
+        + " ORDER BY d.meeting_date DESC, d.id";
+    return query("list decisions", sql, params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
         r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), Json.strings(r.getString(9)),
         (Integer) r.getObject(10)));
   }
+
+  /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
+  private static Object nullable(String s) {
+    return s == null ? NULL : s;
+  }
+
+  private static final Object NULL = new Object();
 
   /** Action-column entries, optionally of one owner's initials, newest meeting first. */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
@@ -212,14 +308,6 @@ public final class ArchiveQueries {
     return Files.exists(p) ? Files.size(p) : 0;
   }
 
-  private <T> List<T> ftsQuery(String sql, String query, Filter f, int limit, Row<T> row) throws ArchiveException {
-    List<Object> params = new ArrayList<>();
-    params.add(ftsQuery(query));
-    params.addAll(params(f));
-    params.add(limit);
-    return query("search", sql, params, row);
-  }
-
   /**
    * The user's words as an FTS5 query: kept as written when they use FTS5 syntax (quotes, AND,
    * OR, NOT, *), else each word quoted so that punctuation ("VAWG/MOPAC", "co-ordinator") is
@@ -264,7 +352,12 @@ public final class ArchiveQueries {
   private <T> List<T> query(String what, String sql, List<Object> params, Row<T> row) throws ArchiveException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
-        p.setObject(i + 1, params.get(i));
+        Object v = params.get(i);
+        if (v == NULL) {
+          p.setNull(i + 1, java.sql.Types.VARCHAR);
+        } else {
+          p.setObject(i + 1, v);
+        }
       }
       List<T> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {

@@ -78,6 +78,7 @@ CREATE TABLE decisions (
   item_id      INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
   ordinal      INTEGER NOT NULL,
   kind         TEXT NOT NULL CHECK (kind IN ('RESOLVED', 'AGREED')),
+  meeting_date TEXT NOT NULL,                 -- the meeting's date, kept here so decisions list by date fast
   text         TEXT NOT NULL,
   actions      TEXT NOT NULL DEFAULT '[]',    -- Action-column entries beside it, e.g. ["LS","JB"]
   page         INTEGER,
@@ -123,10 +124,14 @@ CREATE TABLE action_entries (
 );
 CREATE INDEX action_entries_initials ON action_entries (initials COLLATE NOCASE);
 CREATE INDEX decisions_item ON decisions (item_id);
+CREATE INDEX decisions_date ON decisions (meeting_date, id);
+CREATE INDEX action_entries_decision ON action_entries (decision_id);
 CREATE INDEX items_meeting ON items (meeting_id);
 
 -- Full-text search (porter stemming) over items and decisions, kept current by triggers.
 CREATE VIRTUAL TABLE items_fts USING fts5 (title, text, content = 'items', content_rowid = 'id', tokenize = 'porter unicode61');
+-- rank = bm25 with an item's title weighing four times its text
+INSERT INTO items_fts (items_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
 CREATE VIRTUAL TABLE decisions_fts USING fts5 (text, content = 'decisions', content_rowid = 'id', tokenize = 'porter unicode61');
 
 CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
