@@ -99,6 +99,26 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void reparseRederivesRowsOfAnOlderExtractorFromTheStoredBytes(@TempDir Path work) throws Exception {
+    Path archive = work.resolve("a.db");
+    Path file = work.resolve("minutes.pdf");
+    Files.copy(SAMPLES.resolve("sbp-strategic-group-2018-06-21-minutes.pdf"), file);
+    assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), file.toString()), err);
+    // as if an older minutebook had stored it, and the file has gone since
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + archive); Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON");
+      s.execute("UPDATE documents SET extractor_version = '0'");
+      s.execute("DELETE FROM items WHERE ordinal > 2");
+    }
+    Files.delete(file);
+    assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), "--reparse", "--json"), err);
+    assertEquals(1, JSON.readTree(out).get("meetingsAdded").asInt());
+    assertEquals(22, count(archive, "SELECT count(*) FROM items"));
+    assertEquals(0, count(archive, "SELECT count(*) FROM documents WHERE extractor_version = '0'"));
+    assertEquals(1, count(archive, "SELECT count(*) FROM meetings"));
+  }
+
+  @Test
   void queriesAnswerFromTheArchive() throws Exception {
     assertEquals(ExitCode.OK, run("meetings", "--db", db.toString(), "--json", "--body", "strategic"));
     assertEquals(2, JSON.readTree(out).size());
