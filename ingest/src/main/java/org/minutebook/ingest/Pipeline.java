@@ -40,7 +40,7 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "1";
+  public static final String EXTRACTOR_VERSION = "2";
 
   private final DocumentReader reader = new DocumentReader();
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
@@ -86,7 +86,7 @@ public final class Pipeline {
       Attendance attendance = attendanceExtractor.extract(segments.front(), items);
       int firstPage = rows.get(0).page();
       int lastPage = rows.get(rows.size() - 1).page();
-      MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), layout.furnitureOf(firstPage));
+      MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));
       if (facts.date() == null) {
         warnings.add("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped");
         continue;
@@ -104,5 +104,21 @@ public final class Pipeline {
     }
     DocumentKind kind = DocumentKind.MINUTES;
     return new ParsedDocument(source, kind, meetings, warnings, EXTRACTOR_VERSION);
+  }
+
+  /**
+   * The running headers and footers of the minutes' pages, the first page's first: a first page
+   * often has none (or a different one), and the later pages' header still names the body as printed.
+   */
+  private static List<String> furniture(Layout layout, int firstPage, int lastPage) {
+    List<String> out = new ArrayList<>(layout.furnitureOf(firstPage));
+    for (int page = firstPage + 1; page <= lastPage; page++) {
+      for (String line : layout.furnitureOf(page)) {
+        if (!out.contains(line)) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates and times as minutes print them: "21 June 2018", "Thursday 6th September", "March 8th
- * 2018", "19/12/2017"; "10.00 am", "7.30pm", "10:00", "Noon". A date printed without a year is
+ * Dates and times as minutes print them: "3 May 2021", "Tuesday 7th September", "March 9th
+ * 2021", "14/11/2019"; "10.00 am", "7.30pm", "10:00", "Noon". A date printed without a year is
  * resolved against a reference date: the first such day after it whose weekday (where printed)
  * matches.
  */

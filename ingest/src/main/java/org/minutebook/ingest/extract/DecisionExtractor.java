@@ -13,8 +13,10 @@ import org.minutebook.model.DecisionKind;
  * <p>A decision is a clause opening with upper-case RESOLVED or AGREED ("RESOLVED that",
  * "RESOLVED:", "RESOLVED - That", "It was AGREED"); lower-case narrative ("it was agreed that Mr X
  * would ...") is not one. It runs to the end of its paragraph, and on into the following
- * paragraphs while they are its parts ("1-", "(1)", "(a)", "1.") or it has only introduced them
- * ("RESOLVED that:"). Its text starts at its first word, without a paragraph number before it.
+ * paragraphs while they are its parts ("1-", "(1)", "(a)", "1.") and it has introduced them
+ * ("RESOLVED that:") or begun their sequence itself ("RESOLVED that 1- ...;" then "2- ..." after a
+ * page break). Parts printed line after line inside one paragraph are cut at their labels, in
+ * sequence only. Its text starts at its first word, without a paragraph number before it.
  */
 final class DecisionExtractor {
   private static final Pattern START = Pattern.compile(
@@ -34,6 +36,11 @@ final class DecisionExtractor {
 
   private DecisionExtractor() {}
 
+  /** Whether text opens a formal decision: "RESOLVED that ...", "1. It was AGREED ...". */
+  static boolean opens(String text) {
+    return START.matcher(text).matches();
+  }
+
   static List<Found> find(List<Paragraph> paragraphs) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -46,6 +53,9 @@ final class DecisionExtractor {
       String opening = m.group(1).strip();
       List<Row> rows = new ArrayList<>(p.rows());
       List<FoundPart> parts = new ArrayList<>();
+      // parts printed inside the opening paragraph, even a lone first one: when a page break ends
+      // the paragraph after part 1, parts 2, 3 ... arrive as paragraphs of their own
+      List<FoundPart> inline = inlineParts(opening, p, 1);
       StringBuilder text = new StringBuilder(opening);
       int j = i + 1;
       while (j < paragraphs.size()) {
@@ -56,8 +66,12 @@ final class DecisionExtractor {
         }
         Matcher part = PART.matcher(t);
         boolean introduced = parts.isEmpty() && INTRODUCES.matcher(text).matches();
+        if (part.matches() && parts.isEmpty() && !inline.isEmpty()
+            && next(inline.get(inline.size() - 1).label(), label(part))) {
+          parts.addAll(inline);
+        }
         if (part.matches() && (introduced || !parts.isEmpty())) {
-          parts.add(new FoundPart(label(part), part.group(4).strip(), next.rows()));
+          parts.addAll(partParagraph(label(part), part.group(4).strip(), next));
         } else if (introduced || Character.isLowerCase(t.codePointAt(0)) && !parts.isEmpty()) {
           if (!parts.isEmpty()) {
             FoundPart last = parts.remove(parts.size() - 1);
@@ -72,8 +86,8 @@ final class DecisionExtractor {
         rows.addAll(next.rows());
         j++;
       }
-      if (parts.isEmpty()) {
-        parts.addAll(inlineParts(opening, p.rows()));
+      if (parts.isEmpty() && inline.size() >= 2) {
+        parts.addAll(inline);
       }
       out.add(new Found(kind, Paragraph.collapse(text.toString()), rows, parts));
       i = j - 1;
@@ -92,27 +106,61 @@ final class DecisionExtractor {
 
   private static final Pattern INLINE = Pattern.compile("(?:^|\\s)(\\((?:\\d{1,2}|[a-z]|[A-Z]|[ivx]{1,4})\\)|\\d{1,2}-)\\s+");
 
-  /** Parts printed inside the opening paragraph: "RESOLVED that (a) ...; (b) ...", in sequence only. */
-  private static List<FoundPart> inlineParts(String text, List<Row> rows) {
+  /**
+   * Parts printed inside the opening paragraph: "RESOLVED that (a) ...; (b) ...", in sequence only,
+   * at least {@code min} of them (else none).
+   */
+  private static List<FoundPart> inlineParts(String text, Paragraph paragraph, int min) {
+    List<String> labels = new ArrayList<>();
+    List<int[]> at = sequence(text, null, labels);
+    return labels.isEmpty() || labels.size() < min ? List.of() : cut(text, paragraph, labels, at);
+  }
+
+  /**
+   * A paragraph opening with a part label, split where the next parts of the sequence start inside
+   * it: "(b) ...; (c) ..." printed line after line with no gap between them is one paragraph.
+   */
+  private static List<FoundPart> partParagraph(String label, String body, Paragraph paragraph) {
+    List<String> labels = new ArrayList<>(List.of(label));
+    List<int[]> at = new ArrayList<>();
+    at.add(new int[] {0, 0});
+    at.addAll(sequence(body, label, labels));
+    return labels.size() == 1 ? List.of(new FoundPart(label, body, paragraph.rows())) : cut(body, paragraph, labels, at);
+  }
+
+  /**
+   * Where part labels in sequence start in text ({label start, text start} each), their labels
+   * added to labels: the first follows previous, or is a first label ("1", "a", "i") when previous
+   * is null.
+   */
+  private static List<int[]> sequence(String text, String previous, List<String> labels) {
     Matcher m = INLINE.matcher(text);
     List<int[]> at = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+    String last = previous;
     while (m.find()) {
       String l = m.group(1).replaceAll("[()\\-]", "");
-      if (labels.isEmpty() ? !(l.equals("1") || l.equalsIgnoreCase("a") || l.equalsIgnoreCase("i")) : !next(labels.get(labels.size() - 1), l)) {
-        continue;
+      boolean fits = last == null ? l.equals("1") || l.equalsIgnoreCase("a") || l.equalsIgnoreCase("i") : next(last, l);
+      if (fits) {
+        labels.add(l);
+        at.add(new int[] {m.start(1), m.end()});
+        last = l;
       }
-      labels.add(l);
-      at.add(new int[] {m.start(1), m.end()});
     }
+    return at;
+  }
+
+  /**
+   * The parts of text cut at their labels. Each part keeps the rows its text was printed on, so an
+   * Action entry beside a part's last line belongs to that part; text is a suffix of the paragraph's.
+   */
+  private static List<FoundPart> cut(String text, Paragraph paragraph, List<String> labels, List<int[]> at) {
+    int shift = paragraph.text().length() - text.length();
     List<FoundPart> parts = new ArrayList<>();
-    if (labels.size() < 2) {
-      return parts;
-    }
     for (int k = 0; k < labels.size(); k++) {
       int from = at.get(k)[1];
       int to = k + 1 < labels.size() ? at.get(k + 1)[0] : text.length();
-      parts.add(new FoundPart(labels.get(k), text.substring(from, to).strip().replaceAll("[;,]?\\s*(and|or)?$", "").strip(), rows));
+      parts.add(new FoundPart(labels.get(k), text.substring(from, to).strip().replaceAll("[;,]?\\s*(and|or)?$", "").strip(),
+          paragraph.rowsBetween(at.get(k)[0] + shift, to + shift)));
     }
     return parts;
   }

@@ -24,7 +24,7 @@ import org.minutebook.model.Item;
  * of its own, to the nearest line of text above it in the item). An entry beside a decision or one
  * of its parts is that decision's action; every entry, beside a decision or not, is kept in the
  * item's action rows. A single entry printed at the end of a decision with parts applies to all of
- * its parts.
+ * its parts, and so does a single entry beside its opening words, before any part.
  */
 public final class ItemExtractor {
   private static final Pattern HEADER = Pattern.compile("(?i)actions?:?|action\\s+by:?|owner|lead|who");
@@ -67,7 +67,9 @@ public final class ItemExtractor {
       List<DecisionExtractor.FoundPart> parts = found.get(d).parts();
       for (int p = 0; p < parts.size(); p++) {
         for (Row r : parts.get(p).rows()) {
-          partOf.putIfAbsent(r, new int[] {d, p});
+          // a line where one part ends and the next begins goes with the later part: an entry
+          // printed beside the decision's last line must land on its last part
+          partOf.put(r, new int[] {d, p});
         }
       }
     }
@@ -110,7 +112,10 @@ public final class ItemExtractor {
     for (int d = 0; d < found.size(); d++) {
       DecisionExtractor.Found f = found.get(d);
       List<DecisionPart> parts = new ArrayList<>();
-      boolean shared = cellsPerDecision.get(d) == 1 && lastPartWithCell.get(d) == f.parts().size() - 1;
+      // one entry for the whole decision: beside its last part, or beside its opening words before
+      // any part (a cell aligned to the top of the decision's row)
+      int lastWithCell = lastPartWithCell.get(d);
+      boolean shared = cellsPerDecision.get(d) == 1 && (lastWithCell == f.parts().size() - 1 || lastWithCell == -1);
       for (int p = 0; p < f.parts().size(); p++) {
         DecisionExtractor.FoundPart fp = f.parts().get(p);
         List<String> acts = shared ? decisionActions.get(d) : partActions.get(d).get(p);
@@ -167,7 +172,7 @@ public final class ItemExtractor {
     return null;
   }
 
-  /** "LS/JB" -> [LS, JB]; "RV, TG" -> [RV, TG]. */
+  /** "CD/EF" -> [CD, EF]; "AB, GH" -> [AB, GH]. */
   static List<String> split(String cell) {
     List<String> out = new ArrayList<>();
     for (String part : cell.split("\\s*[/,&]\\s*|\\s+and\\s+")) {

@@ -22,6 +22,8 @@ public final class MeetingFactsExtractor {
   private static final Pattern SECTION_START = Pattern.compile(
       "(?i)^(members\\s+)?(present|attendees|in\\s+attendance|apologies|councillors\\s+present)\\b.*");
   private static final Pattern MARKER = Pattern.compile("(?i)\\bminutes\\b");
+  /** "Minutes of ..." / "MINUTES for ...": the line that names the meeting, not "Agenda and minutes". */
+  private static final Pattern MINUTES_OF = Pattern.compile("(?i)\\bminutes\\s+(of|for)\\b");
   private static final Pattern MEETING_OF = Pattern.compile(
       "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which\\s+took\\s+place|on\\s|at\\s)");
   private static final Pattern VENUE = Pattern.compile(
@@ -29,6 +31,8 @@ public final class MeetingFactsExtractor {
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|location|place)\\s*:\\s*(.+)$");
   private static final Pattern ENDED = Pattern.compile(
       "(?i)\\b(?:meeting|proceedings|session)\\s+(?:was\\s+)?(?:ended|closed|concluded|finished|terminated|adjourned|rose|ends|closes)\\b|\\bmeeting\\s+closed\\b");
+  /** "Planning Committee - 3 May 2021", with a hyphen or a dash. */
+  private static final Pattern DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
   private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
   private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with");
 
@@ -116,16 +120,28 @@ public final class MeetingFactsExtractor {
     if (body == null) {
       for (Paragraph p : paragraphs) {
         String t = p.text();
-        int dash = t.indexOf(" - ");
-        if (dash > 0 && DateText.find(t, dash, null).isPresent()) {
-          body = t.substring(0, dash);
+        Matcher dash = DASH.matcher(t);
+        if (dash.find() && DateText.find(t, dash.start(), null).isPresent()) {
+          body = t.substring(0, dash.start());
           break;
+        }
+      }
+    }
+    if (body == null && markerIndex >= 0) {
+      // the heading printed right above the minutes line with no space between them reads as one
+      // paragraph: "KINGSHOLM PARKS PANEL Minutes of the meeting held ..."
+      String t = paragraphs.get(markerIndex).text();
+      Matcher m = MINUTES_OF.matcher(t);
+      if (m.find() && m.start() > 0) {
+        String before = t.substring(0, m.start()).replaceAll("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$", "").strip();
+        if (before.matches(".*\\p{L}{3,}.*") && !before.matches("(?i).*(\\band|&|\\bof|\\bthe)$") && DateText.find(before, 0, null).isEmpty()) {
+          body = before;
         }
       }
     }
     if (body == null) {
       for (String f : furniture) {
-        if (DateText.find(f, 0, null).isEmpty() && f.matches(".*\\p{L}{3,}.*") && !f.matches("(?i).*\\bpage\\b.*")) {
+        if (namesBody(f)) {
           body = f;
           break;
         }
@@ -139,12 +155,26 @@ public final class MeetingFactsExtractor {
     if (!body.equals(body.toUpperCase(Locale.ROOT))) {
       return body;
     }
+    // the running header prints the name as the body spells it, alone or before the date
     for (String f : furniture) {
-      if (f.strip().equalsIgnoreCase(body)) {
-        return f.strip();
+      String line = f.strip();
+      int n = body.length();
+      if (line.regionMatches(true, 0, body, 0, n) && (line.length() == n || !Character.isLetterOrDigit(line.charAt(n)))) {
+        return line.substring(0, n);
       }
     }
     return titleCase(body);
+  }
+
+  /**
+   * Whether a running header or footer line can be the body's name: words, no date, no page stamp,
+   * and not a sentence (footers carry disclaimers such as "All minutes are draft until agreed ...")
+   * nor a bracketed stamp such as "(Item 4)".
+   */
+  private static boolean namesBody(String line) {
+    String f = line.strip();
+    return f.length() <= 100 && Character.isUpperCase(f.codePointAt(0)) && f.matches(".*\\p{L}{3,}.*")
+        && !f.matches("(?i).*\\bpage\\b.*") && !f.matches(".*\\.(\\s.*)?") && DateText.find(f, 0, null).isEmpty();
   }
 
   static String titleCase(String upper) {

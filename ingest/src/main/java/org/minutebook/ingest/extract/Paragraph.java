@@ -18,7 +18,12 @@ record Paragraph(List<Row> rows) {
     return rows.get(0).page();
   }
 
-  /** Rows grouped into paragraphs at their paragraph starts; rows without text are skipped. */
+  /**
+   * Rows grouped into paragraphs at their paragraph starts; rows without text are skipped. A line
+   * that opens a formal decision ("RESOLVED that ...") after a line that finished its sentence
+   * starts a paragraph too: minutes that separate paragraphs by line breaks alone show no gap
+   * before it, and the line above may have been full.
+   */
   static List<Paragraph> of(List<Row> rows) {
     List<Paragraph> out = new ArrayList<>();
     List<Row> current = new ArrayList<>();
@@ -26,7 +31,9 @@ record Paragraph(List<Row> rows) {
       if (!row.hasText()) {
         continue;
       }
-      if (row.paragraphStart() && !current.isEmpty()) {
+      boolean opensDecision = !current.isEmpty() && finished(current.get(current.size() - 1).text())
+          && DecisionExtractor.opens(row.text().strip());
+      if ((row.paragraphStart() || opensDecision) && !current.isEmpty()) {
         out.add(new Paragraph(current));
         current = new ArrayList<>();
       }
@@ -38,22 +45,53 @@ record Paragraph(List<Row> rows) {
     return out;
   }
 
+  /**
+   * The rows holding any of the characters [from, to) of {@link #text()}, in order. Offsets are
+   * those of the joined text, which collapses nothing inside a row (a row's words are joined by
+   * single spaces).
+   */
+  List<Row> rowsBetween(int from, int to) {
+    List<Row> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (Row row : rows) {
+      int start = append(sb, row.text().strip());
+      if (start < 0) {
+        continue;
+      }
+      if (start < to && sb.length() > from) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
   /** Lines joined with one space; a line ending in a hyphen after a letter joins without one. */
   static String join(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
     for (Row row : rows) {
-      String t = row.text().strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      int n = sb.length();
-      boolean hyphen = n > 1 && (sb.charAt(n - 1) == '-' || sb.charAt(n - 1) == '‐') && Character.isLetter(sb.charAt(n - 2));
-      if (n > 0 && !hyphen) {
-        sb.append(' ');
-      }
-      sb.append(t);
+      append(sb, row.text().strip());
     }
     return collapse(sb.toString());
+  }
+
+  /** Appends one line as {@link #join} does; returns where its text starts, or -1 for an empty line. */
+  private static int append(StringBuilder sb, String t) {
+    if (t.isEmpty()) {
+      return -1;
+    }
+    int n = sb.length();
+    boolean hyphen = n > 1 && (sb.charAt(n - 1) == '-' || sb.charAt(n - 1) == '‐') && Character.isLetter(sb.charAt(n - 2));
+    if (n > 0 && !hyphen) {
+      sb.append(' ');
+    }
+    sb.append(t);
+    return sb.length() - t.length();
+  }
+
+  /** Whether a line ends a sentence. */
+  private static boolean finished(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && (".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0 || t.matches(".*[.!?][’'\"”)]$"));
   }
 
   static String collapse(String s) {

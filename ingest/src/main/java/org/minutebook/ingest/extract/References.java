@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Report references cited in an item: a department code and a five-digit number ("CSD18093",
- * printed also as "CSD 18129"), or "Report 16089" / "Report No. 16089". Returned in order of first
+ * Report references cited in an item: a department code and a five-digit number ("ABC19042",
+ * printed also as "ABC 19107"), or "Report 17012" / "Report No. 17012". Returned in order of first
  * mention, the space dropped.
  */
 final class References {

@@ -47,10 +47,13 @@ public final class LayoutAnalyzer {
     }
     float width = pages.isEmpty() ? 595f : pages.get(0).width();
     boolean paged = document.format() == TextDocument.Format.PDF;
-    Columns columns = paged ? Columns.of(body, width) : new Columns(Columns.of(body, width).textX(), Float.NaN);
+    Columns columns = paged ? Columns.of(body, width) : Columns.textOnly(Columns.of(body, width).textX());
     List<Row> rows = new ArrayList<>();
+    // the table starts at its first numbered line: the front matter above it is set across the page
+    boolean inTable = false;
     for (Line line : body) {
-      Row row = split(line, columns);
+      inTable |= columns.numbered(line.words());
+      Row row = split(line, columns, inTable && columns.inTable(line.words()));
       if (row != null) {
         rows.add(row);
       }
@@ -60,13 +63,22 @@ public final class LayoutAnalyzer {
     return new Layout(marked, furniture, pages.size(), columns.hasActionColumn());
   }
 
-  /** Splits a line into its number, text and action cells. */
-  static Row split(Line line, Columns columns) {
+  /** Splits a line into its number, text and action cells; table says it is a row of the minutes table. */
+  static Row split(Line line, Columns columns, boolean table) {
     List<Word> words = line.words();
     int end = words.size();
     if (columns.hasActionColumn()) {
+      // on a line of the table a word space before an entry past the column's edge is gap enough
+      // when the table's text stays in its column: only the gutter, however narrow, separates the
+      // cells. Other lines, words that read as text, and tables whose text runs on under the
+      // Action header need the wider gap of a cell of their own.
       for (int i = 0; i < words.size(); i++) {
-        if (words.get(i).x0() >= columns.actionX() && Columns.separated(words, i)) {
+        float x0 = words.get(i).x0();
+        boolean entry = table && columns.bounded() && x0 >= columns.tableEdge() && Columns.isEntry(join(words.subList(i, words.size())));
+        if (!entry && x0 < columns.actionX()) {
+          continue;
+        }
+        if (Columns.separated(words, i, entry ? Columns.WORD_GAP : Columns.CELL_GAP)) {
           end = i;
           break;
         }
@@ -84,7 +96,7 @@ public final class LayoutAnalyzer {
     List<Word> action = words.subList(end, words.size());
     float size = line.fontSize();
     float top = line.top();
-    float bottom = line.baseline() + 0.25f * size;
+    float bottom = line.baseline() + Row.DESCENT * size;
     Box box = text.isEmpty() ? null : box(line.page(), text, top, bottom);
     Box actionBox = action.isEmpty() ? null : box(line.page(), action, top, bottom);
     int bold = 0;
@@ -110,11 +122,13 @@ public final class LayoutAnalyzer {
   }
 
   /**
-   * Marks paragraph starts: a gap above clearly larger than the usual line pitch, or on a new
-   * page, a line after one that finished its sentence.
+   * Marks paragraph starts: a gap above larger than the usual line pitch, a change of font size, a
+   * line after one that finished its sentence well short of the column's right edge (where the
+   * next word would have fitted), or on a new page, a line after one that finished its sentence.
    */
   static List<Row> markParagraphs(List<Row> rows) {
-    float pitch = typicalPitch(rows);
+    float leading = typicalLeading(rows);
+    float right = rightEdge(rows);
     List<Row> out = new ArrayList<>(rows.size());
     Row previous = null;
     for (Row row : rows) {
@@ -128,8 +142,12 @@ public final class LayoutAnalyzer {
       } else if (previous.page() != row.page()) {
         start = start || finished(previous.text()) && !startsLower(row.text());
       } else {
-        float step = row.top() - previous.top();
-        start = start || step > pitch * 1.3f || Math.abs(row.fontSize() - previous.fontSize()) > 1.5f;
+        // baselines, not tops: within a paragraph they step by exactly the leading, whatever the
+        // glyphs, so any visible extra space (a fifth of the font size) marks a new paragraph
+        float step = row.baseline() - previous.baseline();
+        float size = Math.max(row.fontSize(), previous.fontSize());
+        start = start || step > leading * size + Math.max(1.2f, 0.18f * size)
+            || Math.abs(row.fontSize() - previous.fontSize()) > 1.5f || endedShort(previous, row, right);
       }
       out.add(row.withParagraphStart(start));
       previous = row;
@@ -137,22 +155,63 @@ public final class LayoutAnalyzer {
     return out;
   }
 
-  private static float typicalPitch(List<Row> rows) {
+  /**
+   * The most common baseline-to-baseline step between consecutive lines of a page, as a share of
+   * their font size: larger type (a heading) is set with proportionally larger steps.
+   */
+  private static float typicalLeading(List<Row> rows) {
     Map<Integer, Integer> counts = new HashMap<>();
     Row previous = null;
     for (Row row : rows) {
       if (!row.hasText()) {
         continue;
       }
-      if (previous != null && previous.page() == row.page()) {
-        int step = Math.round((row.top() - previous.top()) * 2);
+      if (previous != null && previous.page() == row.page() && row.fontSize() > 0) {
+        int step = Math.round((row.baseline() - previous.baseline()) / Math.max(row.fontSize(), previous.fontSize()) * 50);
         if (step > 0) {
           counts.merge(step, 1, Integer::sum);
         }
       }
       previous = row;
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(14f);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 50f).orElse(1.2f);
+  }
+
+  /**
+   * The right edge of the text column: the edge that one line in ten of the text column reaches.
+   * Lines of wrapped text end close to it; a paragraph's last line usually well before it.
+   */
+  private static float rightEdge(List<Row> rows) {
+    List<Float> edges = new ArrayList<>();
+    for (Row row : rows) {
+      if (row.box() != null && Math.abs(row.indent()) < 1f) {
+        edges.add(row.box().x() + row.box().width());
+      }
+    }
+    if (edges.size() < 10) {
+      return Float.NaN;
+    }
+    edges.sort(null);
+    return edges.get(edges.size() - 1 - edges.size() / 10);
+  }
+
+  /**
+   * Whether previous ended its paragraph on purpose: it finished a sentence, and the room left on
+   * it was clearly wider than the first word of row, which a wrapping line would have taken. Word
+   * widths are estimated from the row's average character width, generously, so that only lines
+   * that stop clearly short count. Both lines must start at the text column.
+   */
+  private static boolean endedShort(Row previous, Row row, float right) {
+    if (Float.isNaN(right) || previous.box() == null || row.box() == null || !finished(previous.text())
+        || Math.abs(previous.indent()) >= 1f || Math.abs(row.indent()) >= 1f || startsLower(row.text())) {
+      return false;
+    }
+    String text = row.text().strip();
+    int space = text.indexOf(' ');
+    int firstWord = space < 0 ? text.length() : space;
+    float perChar = row.box().width() / Math.max(1, text.length());
+    float room = right - (previous.box().x() + previous.box().width());
+    return room > (firstWord + 1) * perChar * 1.6f + row.fontSize();
   }
 
   private static boolean finished(String text) {

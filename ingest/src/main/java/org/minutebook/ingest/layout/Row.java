@@ -11,7 +11,7 @@ import org.minutebook.model.Box;
  * @param bottom bottom of the line
  * @param number the item-number cell ("16a", "84."), or null
  * @param text the text cell (may be empty when the line holds only an action entry)
- * @param action the Action-column cell ("RV", "LS/JB", "Action"), or null
+ * @param action the Action-column cell ("AB", "CD/EF", "Action"), or null
  * @param bold whether the text cell is set in bold
  * @param paragraphStart whether the text starts a new paragraph (a larger gap above, a new page
  *     after a finished sentence, or a numbered cell)
@@ -33,6 +33,14 @@ public record Row(
     float fontSize,
     Box box,
     Box actionBox) {
+
+  /** How far below the baseline a row's bottom lies, as a share of its font size. */
+  static final float DESCENT = 0.25f;
+
+  /** The row's baseline, from its bottom. */
+  public float baseline() {
+    return bottom - DESCENT * fontSize;
+  }
 
   public boolean hasText() {
     return !text.isBlank();

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.minutebook.model.Person;
 
 /**
- * Reads a person as attendance lists print them: "Councillor Kate Lymer ((Portfolio Holder ...))
- * (Chairman)", "Janet Bailey, (Director of Children's Services)", "Toby Smith, Environment &amp;
- * Community Services", "Mr R W Gough (Chairman)", "Detective Superintendent Paul Warnett".
+ * Reads a person as attendance lists print them: "Councillor Jane Holt ((Portfolio Holder ...))
+ * (Chairman)", "Ann Shaw, (Director of Housing)", "Lee Marsh, Parks &amp;
+ * Open Spaces", "Mr T J Harper (Chairman)", "Detective Superintendent Sam Price".
  *
  * <p>Honorifics are split off the front of the name, honours (OBE, JP ...) off its end; a
  * bracketed "Chairman"/"Vice-Chairman" becomes the position, other bracketed text the role.

@@ -271,7 +271,7 @@ public final class ArchiveQueries {
     return query("count actions", sql, params, r -> r.getInt(1)).get(0);
   }
 
-  /** "Rob Vale" -> "RV". */
+  /** "Ann Shaw" -> "AS". */
   static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {

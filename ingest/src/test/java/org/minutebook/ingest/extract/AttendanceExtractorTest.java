@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Item;
+import org.minutebook.model.Person;
 
 class AttendanceExtractorTest {
   @Test
@@ -35,5 +39,57 @@ class AttendanceExtractorTest {
     List<String> people = AttendanceExtractor.people("Mr A (Chairman), Mr B, Mrs C and Mr D");
 
     assertEquals(List.of("Mr A (Chairman)", "Mr B", "Mrs C", "Mr D"), people);
+  }
+
+  @Test
+  void andInsideABracketedRoleDoesNotSplit() {
+    List<String> people = AttendanceExtractor.people(
+        "Ms A Carpenter (Participation and Engagement Manager), Mr B Hills, Mrs C Bodiam");
+
+    assertEquals(List.of("Ms A Carpenter (Participation and Engagement Manager)", "Mr B Hills", "Mrs C Bodiam"), people);
+  }
+
+  @Test
+  void aRoleAfterACommaStaysWithItsPerson() {
+    List<String> people = AttendanceExtractor.people("Mrs J Arden, Parish Clerk, Mr B Quay, Ms C Rowe");
+
+    assertEquals(List.of("Mrs J Arden, Parish Clerk", "Mr B Quay", "Ms C Rowe"), people);
+  }
+
+  @Test
+  void twoNamesAreTwoPeopleInAWrittenOutListOnly() {
+    assertEquals(List.of("Toby Vane, Head Teacher"), AttendanceExtractor.people("Toby Vane, Head Teacher", false));
+    assertEquals(List.of("Toby Vane", "Ada Marsh"), AttendanceExtractor.people("Toby Vane, Ada Marsh", true));
+    assertEquals(List.of("Toby Vane", "Councillor Ada Marsh"), AttendanceExtractor.people("Toby Vane, Councillor Ada Marsh"));
+  }
+
+  @Test
+  void apologiesKeepSurnamesThatStartLikeAStopWord() {
+    Attendance a = new AttendanceExtractor().extract(List.of(),
+        List.of(item("APOLOGIES FOR ABSENCE", "Apologies for absence were received from Orla Ashdown and Ian Forbes.")));
+
+    assertEquals(List.of("Orla Ashdown", "Ian Forbes"), a.apologies().stream().map(Person::name).toList());
+  }
+
+  @Test
+  void aListWrittenOutAfterItsHeadingReadsAcrossLineBreaks() {
+    // the line breaks fall between honorific and name, and between first name and surname
+    List<Row> front = List.of(
+        row("Present: Councillor Ada Marsh (Chairman), Mr Ivo Quay, Councillor", true),
+        row("Priya Whitcombe, Ms Tamsin", false),
+        row("Kilbride (Clerk to the Forum)", false));
+
+    Attendance a = new AttendanceExtractor().extract(front, List.of());
+
+    assertEquals(List.of("Ada Marsh", "Ivo Quay", "Priya Whitcombe", "Tamsin Kilbride"),
+        a.present().stream().map(Person::name).toList());
+  }
+
+  private static Row row(String text, boolean paragraphStart) {
+    return new Row(1, 100, 110, null, text, null, false, paragraphStart, -40f, 10f, null, null);
+  }
+
+  private static Item item(String title, String text) {
+    return new Item("1", title, 1, List.of(), text, List.of(), List.of(), null, null);
   }
 }

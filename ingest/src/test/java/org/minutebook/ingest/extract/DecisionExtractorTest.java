@@ -159,4 +159,41 @@ class DecisionExtractorTest {
     assertEquals("the report be noted", found.get(0).parts().get(0).text());
     assertEquals("the plan be approved.", found.get(0).parts().get(1).text());
   }
+
+  @Test
+  void partsGoOnAfterAPageBreakThatEndedTheParagraphAfterTheFirstPart() {
+    // "1- ...;" finished the last line of a page, so the next page opens a paragraph at "2-"
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that:"),
+        cont("1- the revised plan be approved;"),
+        para("2- the Clerk report back at the next meeting."));
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that: 1- the revised plan be approved; 2- the Clerk report back at the next meeting.",
+        found.get(0).text());
+    assertEquals(List.of("1", "2"), labels(found.get(0)));
+  }
+
+  @Test
+  void aPartParagraphHoldingTheNextPartsIsSplit() {
+    List<DecisionExtractor.Found> found = find(
+        para("RESOLVED that"),
+        para("(a) the plan be approved;"),
+        para("(b) the Clerk report back;"),
+        cont("(c) officers explore funding."));
+
+    assertEquals(List.of("a", "b", "c"), labels(found.get(0)));
+    assertEquals("officers explore funding.", found.get(0).parts().get(2).text());
+  }
+
+  @Test
+  void aDecisionOpeningALineAfterAFinishedSentenceStartsItsOwnParagraph() {
+    // no space between paragraphs, and the line above was full: only the words tell
+    List<DecisionExtractor.Found> found = find(
+        para("Members were informed that the bid had been submitted in May."),
+        cont("RESOLVED that the report be noted."));
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that the report be noted.", found.get(0).text());
+  }
 }

@@ -26,6 +26,15 @@ class ItemExtractorTest {
     return row(null, text, null, false, true);
   }
 
+  /** A row continuing the paragraph above. */
+  private Row cont(String text) {
+    return row(null, text, null, false, false);
+  }
+
+  private Row cont(String text, String action) {
+    return row(null, text, action, false, false);
+  }
+
   private Row para(String text, String action) {
     return row(null, text, action, false, true);
   }
@@ -158,5 +167,34 @@ class ItemExtractorTest {
   void splitsActionCells() {
     assertEquals(List.of("LS", "JB"), ItemExtractor.split("LS/JB"));
     assertEquals(List.of("RV", "TG"), ItemExtractor.split("RV, TG"));
+  }
+
+  @Test
+  void singleActionBesideTheOpeningAppliesToAllParts() {
+    // an Action cell aligned with the top of the decision's row
+    Item item = extract(
+        heading("5", "VICTIM SUPPORT"),
+        para("RESOLVED that:", "LG"),
+        para("(a) an update be provided at the next meeting;"),
+        para("(b) Victim Support be invited to present their report."));
+
+    Decision d = item.decisions().get(0);
+    assertEquals(List.of("LG"), d.actions());
+    assertEquals(List.of("LG"), d.parts().get(0).actions());
+    assertEquals(List.of("LG"), d.parts().get(1).actions());
+  }
+
+  @Test
+  void singleActionAfterInlinePartsAppliesToAllParts() {
+    Item item = extract(
+        heading("5", "VICTIM SUPPORT"),
+        para("RESOLVED that"),
+        cont("1- an update be provided at the next meeting;"),
+        cont("2- Victim Support be invited to present their report.", "TG"));
+
+    Decision d = item.decisions().get(0);
+    assertEquals(List.of("1", "2"), d.parts().stream().map(p -> p.label()).toList());
+    assertEquals(List.of("TG"), d.parts().get(0).actions());
+    assertEquals(List.of("TG"), d.parts().get(1).actions());
   }
 }
