@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "actions", mixinStandardHelpOptions = true,
     description = "List Action-column entries: who must act, on what, from which meeting and item.", footer = ExitCode.HELP)
 final class ActionsCommand extends ArchiveCommand {
-  @Option(names = "--owner", paramLabel = "WHO", description = "Only entries for these initials or this name (e.g. RV).")
+  @Option(names = "--owner", paramLabel = "WHO", description = "Only entries for these initials or this name (e.g. AB).")
   String owner;
 
   @Mixin FilterOptions filter;

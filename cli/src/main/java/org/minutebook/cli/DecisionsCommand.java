@@ -18,7 +18,7 @@ final class DecisionsCommand extends ArchiveCommand {
   @Option(names = "--text", paramLabel = "Q", description = "Only decisions matching this full-text query.")
   String text;
 
-  @Option(names = "--action", paramLabel = "WHO", description = "Only decisions with this Action entry (e.g. RV).")
+  @Option(names = "--action", paramLabel = "WHO", description = "Only decisions with this Action entry (e.g. AB).")
   String action;
 
   @Mixin FilterOptions filter;

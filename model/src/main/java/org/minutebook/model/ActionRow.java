@@ -6,7 +6,7 @@ import java.util.List;
  * One entry of the Action column with the line of text printed beside it, whether that line is a
  * decision or ordinary narrative.
  *
- * @param actions the entry split on '/': ["LS", "JB"], ["Group"]
+ * @param actions the entry split on '/': ["CD", "EF"], ["Board"]
  * @param beside the line of text it is printed beside, or null
  * @param page the page it is printed on, or null
  * @param box where the entry was printed, or null

@@ -8,7 +8,7 @@ import java.util.List;
  * @param number as printed: "16", "16a", "186b"; null where the minutes print none
  * @param title as printed, lines joined with one space; null where there is none
  * @param page the page where it starts, or null
- * @param references report numbers cited, e.g. "CSD18093"
+ * @param references report numbers cited, e.g. "ABC19042"
  * @param text the item's full text, page furniture removed
  * @param decisions its formal decisions in order
  * @param actionRows every Action-column entry in the item, in order

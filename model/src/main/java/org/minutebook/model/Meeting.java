@@ -9,7 +9,7 @@ import java.util.Objects;
  * One meeting's minutes.
  *
  * @param source the file it was read from
- * @param body the committee or board, e.g. "Safer Bromley Partnership Strategic Group"
+ * @param body the committee or board, e.g. "Riverside Community Safety Board"
  * @param date the day it was held
  * @param start when it started, or null
  * @param end when it ended, or null

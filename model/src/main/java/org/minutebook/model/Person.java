@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A person as the minutes name them.
  *
- * @param name the name without honorific, e.g. "Kate Lymer"
+ * @param name the name without honorific, e.g. "Jane Holt"
  * @param honorific "Councillor", "Cllr", "Mr", "Detective Superintendent" ..., or null
  * @param role bracketed role text with the brackets removed, or null
  * @param position "Chairman" / "Vice-Chairman" of this meeting, or null

@@ -67,7 +67,7 @@ CREATE TABLE items (
   title       TEXT,
   page        INTEGER,
   agenda_item TEXT,
-  refs        TEXT NOT NULL DEFAULT '[]',     -- report references, e.g. ["CSD18093"]
+  refs        TEXT NOT NULL DEFAULT '[]',     -- report references, e.g. ["ABC19042"]
   text        TEXT NOT NULL,
   box         TEXT,                           -- where its heading was printed: [page, x, y, width, height]
   UNIQUE (meeting_id, ordinal)
@@ -108,7 +108,7 @@ CREATE TABLE decision_owners (
   PRIMARY KEY (decision_id, ordinal)
 );
 
--- Every entry of the Action column: one row per initials (an "LS/JB" cell gives two rows with the
+-- Every entry of the Action column: one row per initials (a "CD/EF" cell gives two rows with the
 -- same row_ordinal), with the text it is printed beside and the decision it belongs to, if any.
 CREATE TABLE action_entries (
   id          INTEGER PRIMARY KEY,
