@@ -278,8 +278,8 @@ public final class Archive implements AutoCloseable {
     String sql = "INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, honorific, role, position, standing_in_for)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     int ordinal = 0;
-    for (Person person : people) {
-      try (PreparedStatement p = connection.prepareStatement(sql)) {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      for (Person person : people) {
         p.setLong(1, meetingId);
         p.setString(2, list);
         p.setInt(3, ordinal++);
@@ -336,10 +336,10 @@ public final class Archive implements AutoCloseable {
     String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     int row = 0;
-    for (ActionRow actionRow : item.actionRows()) {
-      int k = 0;
-      for (String initials : actionRow.actions()) {
-        try (PreparedStatement p = connection.prepareStatement(rowSql)) {
+    try (PreparedStatement p = connection.prepareStatement(rowSql)) {
+      for (ActionRow actionRow : item.actionRows()) {
+        int k = 0;
+        for (String initials : actionRow.actions()) {
           p.setLong(1, itemId);
           p.setInt(2, row);
           p.setInt(3, k++);
@@ -354,8 +354,8 @@ public final class Archive implements AutoCloseable {
           p.setString(8, Json.box(actionRow.box()));
           p.executeUpdate();
         }
+        row++;
       }
-      row++;
     }
   }
 
@@ -380,9 +380,9 @@ public final class Archive implements AutoCloseable {
       id = generatedKey(p);
     }
     int k = 0;
-    for (DecisionPart part : d.parts()) {
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO decision_parts (decision_id, ordinal, label, text, actions) VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO decision_parts (decision_id, ordinal, label, text, actions) VALUES (?, ?, ?, ?, ?)")) {
+      for (DecisionPart part : d.parts()) {
         p.setLong(1, id);
         p.setInt(2, k++);
         p.setString(3, part.label());
@@ -392,9 +392,9 @@ public final class Archive implements AutoCloseable {
       }
     }
     k = 0;
-    for (Owner owner : d.owners()) {
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO decision_owners (decision_id, ordinal, initials, name) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO decision_owners (decision_id, ordinal, initials, name) VALUES (?, ?, ?, ?)")) {
+      for (Owner owner : d.owners()) {
         p.setLong(1, id);
         p.setInt(2, k++);
         p.setString(3, owner.initials());

@@ -109,27 +109,28 @@ final class MeetingReader {
   }
 
   private List<DecisionPart> parts(long decisionId) throws SQLException {
-    List<DecisionPart> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT label, text, actions FROM decision_parts WHERE decision_id = ? ORDER BY ordinal")) {
-      p.setLong(1, decisionId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new DecisionPart(r.getString(1), r.getString(2), Json.strings(r.getString(3))));
-        }
-      }
-    }
-    return out;
+    return rows("SELECT label, text, actions FROM decision_parts WHERE decision_id = ? ORDER BY ordinal", decisionId,
+        r -> new DecisionPart(r.getString(1), r.getString(2), Json.strings(r.getString(3))));
   }
 
   private List<Owner> owners(long decisionId) throws SQLException {
-    List<Owner> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT initials, name FROM decision_owners WHERE decision_id = ? ORDER BY ordinal")) {
-      p.setLong(1, decisionId);
+    return rows("SELECT initials, name FROM decision_owners WHERE decision_id = ? ORDER BY ordinal", decisionId,
+        r -> new Owner(r.getString(1), r.getString(2)));
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet r) throws SQLException;
+  }
+
+  /** The rows of a query with one id parameter, mapped. */
+  private <T> List<T> rows(String sql, long id, RowMapper<T> mapper) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, id);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new Owner(r.getString(1), r.getString(2)));
+          out.add(mapper.map(r));
         }
       }
     }
