@@ -12,16 +12,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.minutebook.model.ActionRow;
-import org.minutebook.model.Decision;
-import org.minutebook.model.DecisionPart;
 import org.minutebook.model.IngestStatus;
-import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
-import org.minutebook.model.Owner;
-import org.minutebook.model.Person;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -176,9 +169,10 @@ public final class Archive implements AutoCloseable {
         }
       }
       long documentId = insertDocument(document);
+      MeetingWriter writer = new MeetingWriter(connection);
       int ordinal = 0;
       for (Meeting m : meetings) {
-        insertMeeting(documentId, ordinal++, m, document.extractorVersion());
+        writer.insertMeeting(documentId, ordinal++, m, document.extractorVersion());
       }
       return documentId;
     });
@@ -244,172 +238,7 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private void insertMeeting(long documentId, int ordinal, Meeting m, String version) throws SQLException {
-    long meetingId;
-    String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
-        + " first_page, last_page, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      p.setLong(1, documentId);
-      p.setInt(2, ordinal);
-      p.setString(3, m.body());
-      p.setString(4, m.date().toString());
-      p.setString(5, m.start() == null ? null : hhmm(m.start()));
-      p.setString(6, m.end() == null ? null : hhmm(m.end()));
-      p.setString(7, m.venue());
-      p.setString(8, m.nextMeeting() == null ? null : m.nextMeeting().toString());
-      setInt(p, 9, m.source().firstPage());
-      setInt(p, 10, m.source().lastPage());
-      p.setString(11, version);
-      p.executeUpdate();
-      meetingId = generatedKey(p);
-    }
-    insertPeople(meetingId, "present", m.attendance().present());
-    insertPeople(meetingId, "alsoPresent", m.attendance().alsoPresent());
-    insertPeople(meetingId, "apologies", m.attendance().apologies());
-    insertPeople(meetingId, "substitutes", m.attendance().substitutes());
-    insertPeople(meetingId, "virtual", m.attendance().virtual());
-    int itemOrdinal = 0;
-    for (Item item : m.items()) {
-      insertItem(meetingId, itemOrdinal++, item, m.date().toString());
-    }
-  }
-
-  private void insertPeople(long meetingId, String list, List<Person> people) throws SQLException {
-    String sql = "INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, honorific, role, position, standing_in_for)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    int ordinal = 0;
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      for (Person person : people) {
-        p.setLong(1, meetingId);
-        p.setString(2, list);
-        p.setInt(3, ordinal++);
-        p.setLong(4, personId(person.name()));
-        p.setString(5, person.name());
-        p.setString(6, person.honorific());
-        p.setString(7, person.role());
-        p.setString(8, person.position());
-        p.setString(9, person.standingInFor());
-        p.executeUpdate();
-      }
-    }
-  }
-
-  /** The people row for a name, created on first sight. */
-  private long personId(String name) throws SQLException {
-    String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO people (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
-      p.setString(1, name);
-      p.setString(2, key);
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = connection.prepareStatement("SELECT id FROM people WHERE key = ?")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
-  }
-
-  private void insertItem(long meetingId, int ordinal, Item item, String date) throws SQLException {
-    long itemId;
-    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      p.setLong(1, meetingId);
-      p.setInt(2, ordinal);
-      p.setString(3, item.number());
-      p.setString(4, item.title());
-      setInt(p, 5, item.page());
-      p.setString(6, item.agendaItem());
-      p.setString(7, Json.strings(item.references()));
-      p.setString(8, item.text());
-      p.setString(9, Json.box(item.box()));
-      p.executeUpdate();
-      itemId = generatedKey(p);
-    }
-    List<Long> decisionIds = new ArrayList<>();
-    int d = 0;
-    for (Decision decision : item.decisions()) {
-      decisionIds.add(insertDecision(itemId, d++, decision, date));
-    }
-    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    int row = 0;
-    try (PreparedStatement p = connection.prepareStatement(rowSql)) {
-      for (ActionRow actionRow : item.actionRows()) {
-        int k = 0;
-        for (String initials : actionRow.actions()) {
-          p.setLong(1, itemId);
-          p.setInt(2, row);
-          p.setInt(3, k++);
-          p.setString(4, initials);
-          p.setString(5, actionRow.beside());
-          setInt(p, 6, actionRow.page());
-          if (actionRow.decision() == null || actionRow.decision() >= decisionIds.size()) {
-            p.setNull(7, Types.INTEGER);
-          } else {
-            p.setLong(7, decisionIds.get(actionRow.decision()));
-          }
-          p.setString(8, Json.box(actionRow.box()));
-          p.executeUpdate();
-        }
-        row++;
-      }
-    }
-  }
-
-  private long insertDecision(long itemId, int ordinal, Decision d, String date) throws SQLException {
-    long id;
-    String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result, box, meeting_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      p.setLong(1, itemId);
-      p.setInt(2, ordinal);
-      p.setString(3, d.kind().name());
-      p.setString(4, d.text());
-      p.setString(5, Json.strings(d.actions()));
-      setInt(p, 6, d.page());
-      p.setString(7, d.vote() == null ? null : Json.strings(d.vote().inFavour()));
-      p.setString(8, d.vote() == null ? null : Json.strings(d.vote().against()));
-      p.setString(9, d.vote() == null ? null : Json.strings(d.vote().abstain()));
-      p.setString(10, d.vote() == null || d.vote().result() == null ? null : d.vote().result().name());
-      p.setString(11, Json.box(d.box()));
-      p.setString(12, date);
-      p.executeUpdate();
-      id = generatedKey(p);
-    }
-    int k = 0;
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO decision_parts (decision_id, ordinal, label, text, actions) VALUES (?, ?, ?, ?, ?)")) {
-      for (DecisionPart part : d.parts()) {
-        p.setLong(1, id);
-        p.setInt(2, k++);
-        p.setString(3, part.label());
-        p.setString(4, part.text());
-        p.setString(5, Json.strings(part.actions()));
-        p.executeUpdate();
-      }
-    }
-    k = 0;
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO decision_owners (decision_id, ordinal, initials, name) VALUES (?, ?, ?, ?)")) {
-      for (Owner owner : d.owners()) {
-        p.setLong(1, id);
-        p.setInt(2, k++);
-        p.setString(3, owner.initials());
-        p.setString(4, owner.name());
-        p.executeUpdate();
-      }
-    }
-    return id;
-  }
-
-  private static String hhmm(java.time.LocalTime t) {
-    return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
-  }
-
-  private static void setInt(PreparedStatement p, int index, Integer value) throws SQLException {
+  static void setInt(PreparedStatement p, int index, Integer value) throws SQLException {
     if (value == null) {
       p.setNull(index, Types.INTEGER);
     } else {
@@ -417,7 +246,7 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private static long generatedKey(PreparedStatement p) throws SQLException {
+  static long generatedKey(PreparedStatement p) throws SQLException {
     try (ResultSet keys = p.getGeneratedKeys()) {
       keys.next();
       return keys.getLong(1);

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +40,14 @@ public final class ArchiveQueries {
 
   private final Archive archive;
   private final Connection c;
+
+  Connection connection() {
+    return c;
+  }
+
+  Archive archive() {
+    return archive;
+  }
 
   public ArchiveQueries(Archive archive) {
     this.archive = archive;
@@ -93,126 +100,12 @@ public final class ArchiveQueries {
    *   <li>a filter that leaves a small share of the meetings is searched exactly too: their items go
    *       into a temporary table that the index scan checks each match against, and only the
    *       survivors are scored;
-   *   <li>otherwise the {@value #CANDIDATES} most recently stored matches are ranked, those failing
+   *   <li>otherwise the {@value SearchQuery#CANDIDATES} most recently stored matches are ranked, those failing
    *       the filter dropped, and the window widened while too few remain.
    * </ul>
    */
   public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException {
-    String match = ftsQuery(query);
-    boolean filtered = f.body() != null || f.from() != null || f.to() != null;
-    List<long[]> scored;
-    if (filtered) {
-      int inScope = query("search", "SELECT count(*) FROM meetings m WHERE " + where(f, "m"), params(f), r -> r.getInt(1)).get(0);
-      int all = query("search", "SELECT count(*) FROM meetings", List.of(), r -> r.getInt(1)).get(0);
-      if (inScope == 0) {
-        return List.of();
-      }
-      if (inScope <= RANGED_MEETINGS) {
-        List<long[]> ranges = query("search", "SELECT min(i.id), max(i.id) FROM meetings m JOIN items i ON i.meeting_id = m.id"
-            + " WHERE " + where(f, "m") + " GROUP BY m.id ORDER BY 1", params(f), r -> new long[] {r.getLong(1), r.getLong(2)});
-        scored = scoreRanges(match, merge(ranges));
-        scored.sort((x, y) -> Double.compare(Double.longBitsToDouble(x[1]), Double.longBitsToDouble(y[1])));
-      } else if (inScope <= all * SCOPED_SHARE) {
-        scored = scoreScoped(match, f, limit);
-      } else {
-        scored = scoreRecent(match, f, limit);
-      }
-    } else {
-      scored = scoreRecent(match, f, limit);
-    }
-    List<SearchHit> hits = new ArrayList<>();
-    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page, snippet(items_fts, 1, '[', ']', ' … ', 16)"
-        + " FROM items_fts JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
-        + " WHERE items_fts MATCH ? AND items_fts.rowid = ?";
-    for (long[] hit : scored.subList(0, Math.min(limit, scored.size()))) {
-      double score = Double.longBitsToDouble(hit[1]);
-      hits.addAll(query("search", sql, List.of(match, hit[0]), r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3),
-          r.getString(4), r.getString(5), (Integer) r.getObject(6), r.getString(7), score)));
-    }
-    return hits;
-  }
-
-  /** How many matching items a search ranks at first when it cannot rank them all. */
-  static final int CANDIDATES = 3000;
-  /** Filters leaving at most this many meetings are searched range by range. */
-  static final int RANGED_MEETINGS = 100;
-  /** Filters leaving at most this share of the meetings are searched through a temporary scope. */
-  static final double SCOPED_SHARE = 0.1;
-
-  /** [rowid, bm25 as double bits] of every match inside the given rowid ranges. */
-  private List<long[]> scoreRanges(String match, List<long[]> ranges) throws ArchiveException {
-    List<long[]> out = new ArrayList<>();
-    String sql = "SELECT rowid, bm25(items_fts, 4.0, 1.0) FROM items_fts WHERE items_fts MATCH ? AND rowid BETWEEN ? AND ?";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (long[] range : ranges) {
-        p.setString(1, match);
-        p.setLong(2, range[0]);
-        p.setLong(3, range[1]);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw archive.failure("search", e);
-    }
-    return out;
-  }
-
-  /** Adjacent or overlapping id ranges joined, so meetings stored one after another cost one range. */
-  private static List<long[]> merge(List<long[]> ranges) {
-    List<long[]> out = new ArrayList<>();
-    for (long[] r : ranges) {
-      long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && r[0] <= last[1] + 1) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        out.add(new long[] {r[0], r[1]});
-      }
-    }
-    return out;
-  }
-
-  /** [rowid, bm25 as double bits] of the best matches among the items of the filtered meetings. */
-  private List<long[]> scoreScoped(String match, Filter f, int limit) throws ArchiveException {
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scope (id INTEGER PRIMARY KEY)");
-      s.execute("DELETE FROM temp.search_scope");
-    } catch (SQLException e) {
-      throw archive.failure("search", e);
-    }
-    query("search", "INSERT INTO temp.search_scope SELECT i.id FROM meetings m JOIN items i ON i.meeting_id = m.id WHERE "
-        + where(f, "m") + " RETURNING id", params(f), r -> r.getLong(1));
-    List<Object> params = new ArrayList<>();
-    params.add(match);
-    params.add(limit);
-    // CROSS JOIN keeps the index scan outside: each match is checked against the small scope
-    return query("search", "SELECT f.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts f CROSS JOIN temp.search_scope s"
-        + " ON s.id = f.rowid WHERE items_fts MATCH ? ORDER BY score LIMIT ?", params,
-        r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
-  }
-
-  /** [rowid, score] of the best matches among the most recently stored, widening the window as needed. */
-  private List<long[]> scoreRecent(String match, Filter f, int limit) throws ArchiveException {
-    for (int window = CANDIDATES; ; window *= 4) {
-      List<Long> floor = query("search", "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-          List.of(match, window - 1), r -> r.getLong(1));
-      long from = floor.isEmpty() ? 0 : floor.get(0);
-      List<Object> params = new ArrayList<>();
-      params.add(match);
-      params.add(from);
-      params.addAll(params(f));
-      params.add(limit);
-      // bm25() in ORDER BY is computed only for the rows that pass the filter
-      List<long[]> out = query("search", "SELECT items_fts.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts"
-          + " JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
-          + " WHERE items_fts MATCH ? AND items_fts.rowid >= ? AND " + where(f, "m") + " ORDER BY score LIMIT ?", params,
-          r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
-      if (out.size() >= limit || floor.isEmpty()) {
-        return new ArrayList<>(out);
-      }
-    }
+    return new SearchQuery(this).run(query, f, limit);
   }
 
   /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
@@ -374,12 +267,12 @@ public final class ArchiveQueries {
     return String.join(" ", words);
   }
 
-  private static String where(Filter f, String m) {
+  static String where(Filter f, String m) {
     return "(? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
         + m + ".date <= ?)";
   }
 
-  private static List<Object> params(Filter f) {
+  static List<Object> params(Filter f) {
     List<Object> p = new ArrayList<>();
     String from = f.from() == null ? null : f.from().toString();
     String to = f.to() == null ? null : f.to().toString();
@@ -393,11 +286,11 @@ public final class ArchiveQueries {
   }
 
   @FunctionalInterface
-  private interface Row<T> {
+  interface Row<T> {
     T read(ResultSet r) throws SQLException;
   }
 
-  private <T> List<T> query(String what, String sql, List<Object> params, Row<T> row) throws ArchiveException {
+  <T> List<T> query(String what, String sql, List<Object> params, Row<T> row) throws ArchiveException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
         Object v = params.get(i);
