@@ -68,6 +68,7 @@ public final class Archive implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(WAIT_MILLIS);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY); // search builds small scopes in temporary tables
     try {
       Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
       try {

@@ -95,9 +95,7 @@ public final class ArchiveQueries {
    * wait, so ranking is bounded:
    *
    * <ul>
-   *   <li>a filter that leaves few meetings is searched exactly, meeting by meeting: a meeting's
-   *       items have consecutive ids, so each meeting is one range of the index;
-   *   <li>a filter that leaves a small share of the meetings is searched exactly too: their items go
+   *   <li>a filter that leaves a small share of the meetings is searched exactly: their items go
    *       into a temporary table that the index scan checks each match against, and only the
    *       survivors are scored;
    *   <li>otherwise the {@value SearchQuery#CANDIDATES} most recently stored matches are ranked, those failing

@@ -33,12 +33,7 @@ final class SearchQuery {
       if (inScope == 0) {
         return List.of();
       }
-      if (inScope <= RANGED_MEETINGS) {
-        List<long[]> ranges = q.query("search", "SELECT min(i.id), max(i.id) FROM meetings m JOIN items i ON i.meeting_id = m.id"
-            + " WHERE " + where(f, "m") + " GROUP BY m.id ORDER BY 1", params(f), r -> new long[] {r.getLong(1), r.getLong(2)});
-        scored = scoreRanges(match, merge(ranges));
-        scored.sort((x, y) -> Double.compare(Double.longBitsToDouble(x[1]), Double.longBitsToDouble(y[1])));
-      } else if (inScope <= all * SCOPED_SHARE) {
+      if (inScope <= all * SCOPED_SHARE) {
         scored = scoreScoped(match, f, limit);
       } else {
         scored = scoreRecent(match, f, limit);
@@ -60,45 +55,8 @@ final class SearchQuery {
 
   /** How many matching items a search ranks at first when it cannot rank them all. */
   static final int CANDIDATES = 3000;
-  /** Filters leaving at most this many meetings are searched range by range. */
-  static final int RANGED_MEETINGS = 100;
   /** Filters leaving at most this share of the meetings are searched through a temporary scope. */
   static final double SCOPED_SHARE = 0.1;
-
-  /** [rowid, bm25 as double bits] of every match inside the given rowid ranges. */
-  private List<long[]> scoreRanges(String match, List<long[]> ranges) throws ArchiveException {
-    List<long[]> out = new ArrayList<>();
-    String sql = "SELECT rowid, bm25(items_fts, 4.0, 1.0) FROM items_fts WHERE items_fts MATCH ? AND rowid BETWEEN ? AND ?";
-    try (PreparedStatement p = q.connection().prepareStatement(sql)) {
-      for (long[] range : ranges) {
-        p.setString(1, match);
-        p.setLong(2, range[0]);
-        p.setLong(3, range[1]);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw q.archive().failure("search", e);
-    }
-    return out;
-  }
-
-  /** Adjacent or overlapping id ranges joined, so meetings stored one after another cost one range. */
-  private static List<long[]> merge(List<long[]> ranges) {
-    List<long[]> out = new ArrayList<>();
-    for (long[] r : ranges) {
-      long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && r[0] <= last[1] + 1) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        out.add(new long[] {r[0], r[1]});
-      }
-    }
-    return out;
-  }
 
   /** [rowid, bm25 as double bits] of the best matches among the items of the filtered meetings. */
   private List<long[]> scoreScoped(String match, Filter f, int limit) throws ArchiveException {
@@ -108,7 +66,8 @@ final class SearchQuery {
     } catch (SQLException e) {
       throw q.archive().failure("search", e);
     }
-    q.query("search", "INSERT INTO temp.search_scope SELECT i.id FROM meetings m JOIN items i ON i.meeting_id = m.id WHERE "
+    // meetings outside: the filter is read once per meeting, then its items by index
+    q.query("search", "INSERT INTO temp.search_scope SELECT i.id FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id WHERE "
         + where(f, "m") + " RETURNING id", params(f), r -> r.getLong(1));
     List<Object> params = new ArrayList<>();
     params.add(match);
