@@ -90,7 +90,7 @@ record Columns(float textX, float actionX, float tableEdge) {
   }
 
   /** The most common left edge of lines, rounded to 2 points: where body text starts. */
-  private static float textColumn(List<Line> lines) {
+  static float textColumn(List<Line> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (Line line : lines) {
       counts.merge(Math.round(line.x0() / 2f), line.words().size() >= 4 ? 2 : 1, Integer::sum);

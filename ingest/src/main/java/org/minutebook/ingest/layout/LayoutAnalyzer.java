@@ -47,7 +47,7 @@ public final class LayoutAnalyzer {
     }
     float width = pages.isEmpty() ? 595f : pages.get(0).width();
     boolean paged = document.format() == TextDocument.Format.PDF;
-    Columns columns = paged ? Columns.of(body, width) : Columns.textOnly(Columns.of(body, width).textX());
+    Columns columns = paged ? Columns.of(body, width) : Columns.textOnly(Columns.textColumn(body));
     List<Row> rows = new ArrayList<>();
     // the table starts at its first numbered line: the front matter above it is set across the page
     boolean inTable = false;
