@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns published meeting minutes (PDF, web pages) into structured meetings you can query.",
     subcommands = {ParseCommand.class, IngestCommand.class, MeetingsCommand.class, ShowCommand.class, SearchCommand.class,
       DecisionsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, StatsCommand.class,
-      BenchCommand.class, BenchArchiveCommand.class},
+      BenchCommand.class, BenchArchiveCommand.class, LayoutCommand.class},
     footer = ExitCode.HELP)
 final class MinutebookCommand implements Runnable {
   @picocli.CommandLine.Spec

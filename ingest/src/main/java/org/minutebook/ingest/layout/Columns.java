@@ -27,6 +27,8 @@ record Columns(float textX, float actionX, float tableEdge) {
   private static final Pattern ENTRY = Pattern.compile("[A-Z][A-Za-z]{0,3}(/[A-Z][A-Za-z]{0,3})*|[A-Z][a-z]{2,11}|All");
   /** The gap that separates a cell from the text before it, as a share of the font size. */
   static final float CELL_GAP = 0.7f;
+  /** The gap after a number that sets it in a column of its own, as a share of the font size. */
+  static final float TAB_GAP = 1.0f;
   /** A word space, as a share of the font size: the least gap that can separate two cells. */
   static final float WORD_GAP = 0.2f;
   /** A whole Action cell: initials, names or words joined by '/', ',' or '&', or a pair broken after '/'. */
@@ -89,21 +91,35 @@ record Columns(float textX, float actionX, float tableEdge) {
     return false;
   }
 
-  /** The most common left edge of lines, rounded to 2 points: where body text starts. */
+  /**
+   * The most common left edge of text, rounded to 2 points: where body text starts. A line that
+   * opens with a number set a tab's width clear of its text ("3.    Matters Arising") counts where
+   * its text starts: minutes numbered at the margin have their text column at the indent.
+   */
   static float textColumn(List<Line> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (Line line : lines) {
-      counts.merge(Math.round(line.x0() / 2f), line.words().size() >= 4 ? 2 : 1, Integer::sum);
+      counts.merge(Math.round(textStart(line) / 2f), line.words().size() >= 4 ? 2 : 1, Integer::sum);
     }
     int best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
     // the leftmost x among lines rounding to that bucket
     float x = Float.MAX_VALUE;
     for (Line line : lines) {
-      if (Math.round(line.x0() / 2f) == best) {
-        x = Math.min(x, line.x0());
+      float start = textStart(line);
+      if (Math.round(start / 2f) == best) {
+        x = Math.min(x, start);
       }
     }
     return x == Float.MAX_VALUE ? 0 : x;
+  }
+
+  /** Where a line's text starts: after a number standing a tab clear of it, else its left edge. */
+  private static float textStart(Line line) {
+    List<Word> words = line.words();
+    if (words.size() > 1 && LayoutAnalyzer.NUMBER_CELL.matcher(words.get(0).text()).matches() && separated(words, 1, TAB_GAP)) {
+      return words.get(1).x0();
+    }
+    return line.x0();
   }
 
   /** The Action column's left edge (or NaN) and the right edge of the table's text left of it. */

@@ -32,9 +32,10 @@ public final class ItemSegmenter {
     List<Row> body = null;
     boolean inTitle = false;
     int[] last = null;
-    for (Row row : input) {
+    for (int i = 0; i < input.size(); i++) {
+      Row row = input.get(i);
       int[] key = row.number() == null ? null : key(row.number());
-      if (key != null && follows(last, key)) {
+      if (key != null && follows(last, key) && !(paragraphOf(last, key) && !headed(input, i))) {
         if (number != null) {
           items.add(new RawItem(number, title, body));
         }
@@ -159,6 +160,31 @@ public final class ItemSegmenter {
       return key[1] > last[1] || key[1] == last[1] && key[2] > last[2];
     }
     return key[0] > last[0] && key[0] - last[0] <= 40;
+  }
+
+  /**
+   * Whether a sub-number ("3.2") numbers a paragraph of the item before it ("3" or "3.1"): minutes
+   * that number their paragraphs keep them in the item; only a document numbered "2.1", "2.2"
+   * throughout, with no item "2" of its own, makes them items.
+   */
+  static boolean paragraphOf(int[] last, int[] key) {
+    return last != null && key[2] > 0 && last[2] == 0 && key[0] == last[0] && key[1] == last[1];
+  }
+
+  /**
+   * Whether a numbered row carries a heading of its own ("6.1 Safety Management System", or the
+   * number alone with its heading on the next line) rather than opening running text ("6.1 Our bank
+   * balance stands at ...").
+   */
+  private static boolean headed(List<Row> rows, int i) {
+    Row row = rows.get(i);
+    String t = row.text().strip();
+    if (t.isEmpty()) {
+      return true;
+    }
+    Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+    boolean alone = next == null || next.paragraphStart() || next.number() != null;
+    return Character.isUpperCase(t.codePointAt(0)) && t.length() <= 80 && !t.matches(".*[.;,:]$") && (row.bold() || alone);
   }
 
   /** The number as printed without its brackets or trailing punctuation: "(16a)." -> "16a". */

@@ -28,6 +28,20 @@ public final class MinutesLocator {
   /** "Minutes of the meeting held on ... were agreed as a correct record": narrative, not a heading. */
   private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
   private static final Pattern PRESENT = Pattern.compile("(?i)^(members\\s+)?present\\b.*");
+  /**
+   * An attendance list's label however it is printed: "Present:", "Committee Members Present were:",
+   * "Commissioners Present:", "Members present", "In attendance", "Attendees", "Roll call", the
+   * Welsh "Presennol".
+   */
+  private static final Pattern ATTENDANCE = Pattern.compile(
+      "(?i)^\\W{0,3}\\s*((\\p{L}+\\s+){0,3}(present|presennol)\\b|in attendance\\b|attendees?\\b|attendance\\b|(call\\s+to\\s+order\\s+and\\s+)?roll\\s+call\\b|apologies\\b).*");
+  /** A heading naming the document as minutes: "MEETING MINUTES", "Action Minutes", "Minutes from ...", "Cofnodion". */
+  private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\b(minutes|cofnodion)\\b.*");
+  /** A heading naming the document as something else: an agenda, a notice or summons of a meeting. */
+  private static final Pattern OTHER_KIND = Pattern.compile(
+      "(?i)^(agenda|summons|(public\\s+)?notice\\s+of\\b.*\\bmeeting)\\b.*|.*\\bagenda(\\s*([-–—:,].*)?|\\s+(at|for|of)\\b.*)$");
+  /** An item numbered at the start of its line: "1. WELCOME AND APOLOGIES", "2 Minutes of ...". */
+  private static final Pattern INLINE_NUMBER = Pattern.compile("^\\(?\\d{1,3}[a-z]?[.):]?\\s+\\p{Lu}.*");
 
   public List<Span> locate(Layout layout) {
     List<Row> rows = layout.rows();
@@ -83,23 +97,49 @@ public final class MinutesLocator {
   private static boolean followedByMinutes(List<Row> rows, int marker) {
     for (int i = marker + 1; i < Math.min(rows.size(), marker + 60); i++) {
       Row r = rows.get(i);
-      if (PRESENT.matcher(r.text().strip()).matches() || r.number() != null) {
+      String t = r.text().strip();
+      if (ATTENDANCE.matcher(t).matches() || r.number() != null || r.paragraphStart() && INLINE_NUMBER.matcher(t).matches()) {
         return true;
       }
     }
     return false;
   }
 
-  /** Without a heading: minutes if they list who was present and hold numbered items. */
+  /** How many heading rows at the top of a document name what it is. */
+  private static final int HEAD = 15;
+
+  /**
+   * Without a "Minutes of the meeting" heading: minutes if the document's head calls them minutes
+   * (and not an agenda or notice) and they record attendance, numbered items or decisions; or, with
+   * no such title, if they both record attendance and hold numbered items or decisions.
+   */
   private static boolean looksLikeMinutes(List<Row> rows) {
+    boolean named = false;
+    boolean other = false;
+    for (int i = 0; i < Math.min(HEAD, rows.size()); i++) {
+      String t = rows.get(i).text().strip();
+      if (rows.get(i).number() != null || INLINE_NUMBER.matcher(t).matches() || t.length() > 100) {
+        continue; // an item of an agenda ("3. Minutes of the last meeting"), or running text
+      }
+      if (MINUTES_WORD.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).matches(".*(previous|last)\\s+(meeting|minutes).*")) {
+        named = true;
+      }
+      other |= OTHER_KIND.matcher(t).matches() && !t.matches("(?i).*\\b(approv\\w*|adopt\\w*)\\b.*");
+    }
+    if (other && !named) {
+      return false;
+    }
     boolean present = false;
     int numbered = 0;
     boolean decided = false;
     for (Row r : rows) {
       String t = r.text().strip();
-      present |= PRESENT.matcher(t).matches() || t.matches("(?i)^(in attendance|attendees|apologies)\\b.*");
-      numbered += r.number() != null ? 1 : 0;
-      decided |= t.matches("^(\\S+\\s+)?(It was\\s+)?(RESOLVED|AGREED)\\b.*");
+      present |= ATTENDANCE.matcher(t).matches();
+      numbered += r.number() != null || r.paragraphStart() && INLINE_NUMBER.matcher(t).matches() ? 1 : 0;
+      decided |= t.matches("^(\\S+\\s+)?(It was\\s+)?(RESOLVED|AGREED|APPROVED|CARRIED)\\b.*|(?i)^(\\W\\s*)?(result|motion|moved|resolution)\\b.*");
+    }
+    if (named) {
+      return present || numbered >= 2 || decided;
     }
     return present && (numbered >= 2 || decided) || decided && numbered >= 2;
   }

@@ -79,13 +79,24 @@ public final class PdfTextReader {
               tp.getYDirAdj(),
               tp.getWidthDirAdj(),
               tp.getHeightDir(),
-              tp.getFontSizeInPt(),
+              sizeOf(tp),
               tp.getWidthOfSpace(),
               tp.getFont() != null && bold.computeIfAbsent(tp.getFont(), Collector::isBold)));
         }
       }
       int number = getCurrentPageNo();
       pages.add(new Page(number, width, height, LineBuilder.build(number, glyphs), glyphs.size()));
+    }
+
+    /**
+     * The glyph's size in points. Some writers set the font at size 1 and scale the text matrix, or
+     * the reverse, and PDFBox's size then comes out many times the printed height; the glyph's
+     * height (the font's cap height at its real scale) is the better witness.
+     */
+    private static float sizeOf(TextPosition tp) {
+      float size = tp.getFontSizeInPt();
+      float height = tp.getHeightDir();
+      return height > 0.5f && size > 3 * height ? height / 0.7f : size;
     }
 
     private static boolean isBold(PDFont font) {

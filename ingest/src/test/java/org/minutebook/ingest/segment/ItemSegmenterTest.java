@@ -136,4 +136,28 @@ class ItemSegmenterTest {
     assertEquals(List.of("1", "2"), numbers(s));
     assertEquals(List.of("APOLOGIES"), texts(s.items().get(0).titleRows()));
   }
+
+  @Test
+  void subNumbersOpeningRunningTextAreParagraphsOfTheirItem() {
+    List<Row> rows = List.of(
+        numbered("3", "Finance"),
+        row("3.1", "The balance stands at a healthy figure with nothing owed.", false, true, 0f),
+        row("3.2", "The treasurer would ask the bank about moving the account and", false, true, 0f),
+        row(null, "report back.", false, false, 0f),
+        numbered("4", "Events"),
+        row("4.1", "Summer fair", false, true, 0f),
+        para("The fair went well."));
+    Segments s = segmenter.segment(rows);
+    assertEquals(List.of("3", "4", "4.1"), numbers(s));
+    assertEquals(List.of("3.1 The balance stands at a healthy figure with nothing owed.",
+        "3.2 The treasurer would ask the bank about moving the account and", "report back."), texts(s.items().get(0).body()));
+  }
+
+  @Test
+  void aDocumentNumberedOnlyInSubNumbersKeepsThemAsItems() {
+    Segments s = segmenter.segment(List.of(
+        row("2.1", "The minutes were approved.", false, true, 0f),
+        row("2.2", "The report was noted.", false, true, 0f)));
+    assertEquals(List.of("2.1", "2.2"), numbers(s));
+  }
 }

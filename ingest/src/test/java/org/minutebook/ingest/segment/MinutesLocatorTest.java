@@ -1,0 +1,53 @@
+package org.minutebook.ingest.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Box;
+
+class MinutesLocatorTest {
+  private final MinutesLocator locator = new MinutesLocator();
+
+  private static Layout layout(String... lines) {
+    List<Row> rows = new ArrayList<>();
+    float y = 60;
+    for (String line : lines) {
+      rows.add(new Row(1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(1, 72, y, 400, 10), null));
+      y += 14;
+    }
+    return new Layout(rows, Map.of(), 1, false);
+  }
+
+  @Test
+  void minutesTitledOnlyByAHeadingWordAreFound() {
+    Layout l = layout("RIVERSIDE PLANNING COMMISSION", "REGULAR MEETING MINUTES", "March 3, 2021", "1. CALL TO ORDER",
+        "The meeting was called to order at 7:02 p.m.", "2. APPROVAL OF THE AGENDA");
+    assertEquals(1, locator.locate(l).size());
+  }
+
+  @Test
+  void unnumberedMinutesWithAnAttendanceListAreFound() {
+    Layout l = layout("Parks Trust", "Committee Members Present were: Ann Other (chair), Sam Person",
+        "RESOLVED that the accounts be approved.");
+    assertEquals(1, locator.locate(l).size());
+  }
+
+  @Test
+  void anAgendaIsNotMinutesEvenWhenItListsTheLastMinutes() {
+    Layout l = layout("AGENDA", "PARKS COMMITTEE", "Thursday, 4th March, 2021", "1. Apologies",
+        "2. Minutes of the meeting held on 4 February 2021", "3. Budget report", "4. Any other business");
+    assertEquals(0, locator.locate(l).size());
+  }
+
+  @Test
+  void aNoticeOfMeetingIsNotMinutes() {
+    Layout l = layout("PUBLIC NOTICE OF SPECIAL MEETING OF THE PARKS COMMITTEE", "Roll call",
+        "1. Call to order", "2. Approval of minutes");
+    assertEquals(0, locator.locate(l).size());
+  }
+}
