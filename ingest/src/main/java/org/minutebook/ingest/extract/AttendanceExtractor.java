@@ -25,11 +25,27 @@ public final class AttendanceExtractor {
   private enum List_ { PRESENT, ALSO, APOLOGIES, VIRTUAL, IGNORED }
 
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(members\\s+present|present|councillors\\s+present|attendees|attendance|also\\s+present|also\\s+in\\s+attendance"
-          + "|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+present|officers\\s+in\\s+attendance|officers"
-          + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received|absent|virtual(?:ly)?\\s+attendance|attending\\s+virtually"
-          + "|present\\s+virtually)\\s*(?::|-|–|\\s*$)\\s*(.*)$");
-  private static final Pattern APOLOGY = Pattern.compile("(?i)\\bapolog(?:y|ies)\\b[^.]*?\\bfrom\\s+(.+?)(?:\\.(?=\\s|$)|$)");
+      "(?i)^(?:[\\p{Pd}•o*·\\u2022\\uF0B7\\uF0A7]\\s*)?(" + Labels.ALL + ")\\s*(?::|;|-|–|\\s*$)\\s*(.*)$");
+  /** A header-table label with its cell beside it and no colon: "Attendees  Shona Bendix (SB), ..." */
+  private static final Pattern TABLE_LABEL = Pattern.compile(
+      "^(?:[\\p{Pd}•o*·]\\s*)?(PRESENT|PRESENNOL|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|Present|Attendees|Attending|Invited|Apologies|Absent|In attendance|Also present)\\s+(\\p{Lu}.*)$");
+
+  /** The labels of attendance lists, in their common forms. */
+  private static final class Labels {
+    static final String ALL = "(?:(?:committee|board|council|panel)\\s+members\\s+present(?:\\s+were)?|members\\s+present(?:\\s+were)?"
+        + "|(?:commissioners|councillors|trustees|directors|governors|board\\s+members|committee\\s+members|members)\\s+present(?:\\s+were)?"
+        + "|(?:others|staff|officers|guests|also)\\s+present(?:\\s+were)?|present(?:\\s+were)?|presennol|attendees|attending|attendance"
+        + "|also\\s+in\\s+attendance|invited|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+present|officers\\s+in\\s+attendance|officers"
+        + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received|ymddiheuriadau|(?:commissioners|members|councillors)\\s+absent|absent"
+        + "|virtual(?:ly)?\\s+attendance|attending\\s+virtually|present\\s+virtually)";
+
+    private Labels() {}
+  }
+  /** "Apologies were received from A, B and C." (a full stop after an honorific or initial does not end it). */
+  /** "Also in attendance were A, B and C." */
+  private static final Pattern ALSO_SENTENCE = Pattern.compile("(?i)^also\\s+(?:in\\s+attendance|present)(?:\\s+were)?:?\\s+(.+)$");
+  private static final Pattern APOLOGY = Pattern.compile(
+      "(?i)\\bapolog(?:y|ies)\\b[^.]*?\\bfrom:?\\s+(.+?)(?:(?<!\\b(?:[Cc]llrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.(?=\\s|$)|$)");
   private static final Pattern IN_PLACE = Pattern.compile("(?i)^(.+?)\\s+(?:attended|was\\s+present|acted|sat)\\s+in\\s+(?:her|his|their)\\s+place\\b.*");
   private static final Pattern FOR = Pattern.compile(
       "(?i)(?:^|[.;]\\s*)([A-Z][^.;]*?)\\s+(?:attended\\s+as\\s+(?:a\\s+)?(?:substitute|alternate|deputy)\\s+for|substituted\\s+for|attended\\s+in\\s+place\\s+of"
@@ -38,7 +54,7 @@ public final class AttendanceExtractor {
       "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
   /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
   private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
-  private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][a-z]*\\s+[A-Z]";
+  private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][A-Za-z]*\\s+[A-Z]";
   /**
    * Words that make a piece of an entry a role or a body rather than a person's name; words that
    * are also common surnames (Head, Master, Warden ...) are left out.
@@ -71,8 +87,14 @@ public final class AttendanceExtractor {
     Row previous = null;
     for (Row row : front) {
       String t = row.text().strip();
+      if (t.isEmpty()) {
+        continue; // a row holding only an Action cell (the column's header)
+      }
       Matcher s = SECTION.matcher(t);
-      if (s.matches() && (row.bold() || t.contains(":") || s.group(2).isEmpty())) {
+      if (!(s.matches() && (row.bold() || s.group(2).isEmpty() || t.substring(0, t.length() - s.group(2).length()).matches(".*[:;].*")))) {
+        s = TABLE_LABEL.matcher(t);
+      }
+      if (s.matches()) {
         flush(current, entries, running, lists);
         current = kind(s.group(1));
         String inline = s.group(2).strip();
@@ -86,6 +108,11 @@ public final class AttendanceExtractor {
         continue;
       }
       if (current == null) {
+        continue;
+      }
+      if (endsList(row, t)) {
+        flush(current, entries, running, lists);
+        current = null;
         continue;
       }
       prose.append(t).append(' ');
@@ -104,9 +131,13 @@ public final class AttendanceExtractor {
     }
     flush(current, entries, running, lists);
     for (Item item : items) {
+      listInItem(item, lists);
+    }
+    for (Item item : items) {
       String title = item.title() == null ? "" : item.title().toLowerCase(Locale.ROOT);
       if (title.matches(".*(apolog|attendance|present|substitut|membership).*") || item == items.get(0) && title.isEmpty()) {
-        prose.append(item.text()).append(' ');
+        String t = item.title() == null ? "" : item.title().strip();
+        prose.append(t).append(t.matches(".*([,;&]|\\band)$") ? " " : ". ").append(item.text()).append(' ');
       }
     }
     sentences(Paragraph.collapse(prose.toString()), lists, substitutes);
@@ -126,13 +157,72 @@ public final class AttendanceExtractor {
     if (h.startsWith("apolog")) {
       return List_.APOLOGIES;
     }
-    if (h.equals("absent")) {
+    if (h.startsWith("ymddiheuriadau")) {
+      return List_.APOLOGIES;
+    }
+    if (h.endsWith("absent")) {
       return List_.IGNORED;
     }
-    if (h.startsWith("also") || h.contains("attendance") && !h.equals("attendance") || h.startsWith("officers")) {
+    if (h.startsWith("also") || h.contains("attendance") && !h.equals("attendance") || h.startsWith("officers")
+        || h.startsWith("invited") || h.matches("(others|staff|guests) present.*")) {
       return List_.ALSO;
     }
     return List_.PRESENT;
+  }
+
+  /**
+   * A list printed as an item: "1. Apologies; A, B" or "1. Members Present were: A (chair), B, ..."
+   * (the names in the title and on into its first paragraph), or an "Apologies for Absence" item
+   * whose first paragraph is the names alone.
+   */
+  private static void listInItem(Item item, Map<List_, List<Person>> lists) {
+    String title = item.title() == null ? "" : item.title().strip();
+    if (!SECTION.matcher(title).matches()) {
+      return;
+    }
+    String text = item.text() == null ? "" : item.text().strip();
+    String first = text.isEmpty() ? "" : text.split("\n", 2)[0];
+    // a title that is a list runs on into the first paragraph; a bare heading's list is that paragraph
+    boolean bare = SECTION.matcher(title).replaceFirst("$2").isBlank();
+    if (bare && first.matches("(?i).*\\b(were|was|received|had|has|sent|gave|from|tendered|noted|no)\\b.*")) {
+      return; // a sentence, not the list itself: read with the other sentences
+    }
+    String content = bare ? title.replaceAll("[:;\\s]+$", "") + ": " + first : title + " " + first;
+    for (String sentence : content.split("(?<![A-Z]|\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev))\\.\\s+(?=\\p{Lu})")) {
+      Matcher s = SECTION.matcher(sentence.strip());
+      Matcher also = ALSO_SENTENCE.matcher(sentence.strip());
+      List_ kind;
+      String names;
+      if (s.matches()) {
+        kind = kind(s.group(1));
+        names = s.group(2);
+      } else if (also.matches()) {
+        kind = List_.ALSO;
+        names = also.group(1);
+      } else {
+        continue;
+      }
+      if (kind == List_.IGNORED || names.isBlank() || names.matches("(?i)(none|nil|no apologies|n/a).*")) {
+        continue;
+      }
+      for (String one : people(names.strip().replaceAll("\\.$", ""), true)) {
+        Person p = PersonParser.parse(one.replaceFirst("(?i)^(local\\s+)?residents?\\s+", ""));
+        if (p != null) {
+          lists.get(kind).add(p);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a row ends the list before it: a heading (a bold paragraph, or a lone word such as a
+   * table's "Items" header) or another labelled field ("Recorder: ...", "Venue: ...").
+   */
+  private static boolean endsList(Row row, String t) {
+    if (!row.paragraphStart()) {
+      return false;
+    }
+    return row.bold() && !t.contains(",") || !t.contains(" ") || t.matches("\\p{Lu}[\\p{L} ]{0,30}:\\s.*");
   }
 
   /** The right edge of the front matter's lines: where a wrapped line ends. */
@@ -205,7 +295,11 @@ public final class AttendanceExtractor {
    * an honorific; in a list written out as a paragraph ({@code running}) every name is a person.
    */
   static List<String> people(String entry, boolean running) {
-    List<String> chunks = splitOutsideBrackets(entry, "[,;]");
+    List<String> grid = initialsGrid(entry);
+    if (grid != null) {
+      return grid;
+    }
+    List<String> chunks = splitOutsideBrackets(entry, "[,;:]|\\s&\\s");
     // "Mrs C and Mr D": the last pair of a list is joined by "and", split it before judging names;
     // an "and" inside brackets belongs to a role ("(Participation and Engagement Manager)")
     List<String> split = new ArrayList<>();
@@ -226,8 +320,56 @@ public final class AttendanceExtractor {
         merged.add(c);
       }
     }
-    boolean several = running || merged.size() >= 3 || merged.size() == 2 && PersonParser.honorificOf(merged.get(1)) != null;
+    boolean several = running || merged.size() >= 3 || merged.size() == 2
+        && (PersonParser.honorificOf(merged.get(1)) != null || merged.get(0).contains("(") && merged.get(1).contains("("));
     return several ? merged : List.of(entry);
+  }
+
+  private static final Pattern INITIALS = Pattern.compile("[A-Z/][A-Za-z/]{1,3}");
+
+  /**
+   * A table of attendees printed as name and initials side by side ("Ann Other  AO  Sam Person SP"):
+   * the names, cut after each token that reads as the initials of the words before it. Null when the
+   * entry is not such a row (no name followed by its initials).
+   */
+  static List<String> initialsGrid(String entry) {
+    String[] tokens = entry.strip().split("\\s+");
+    List<String> names = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int matched = 0;
+    for (String token : tokens) {
+      if (!current.isEmpty() && INITIALS.matcher(token).matches() && initialsOf(current, token)) {
+        names.add(String.join(" ", current));
+        current.clear();
+        matched++;
+      } else {
+        current.add(token);
+      }
+    }
+    if (matched == 0) {
+      return null;
+    }
+    if (!current.isEmpty()) {
+      names.add(String.join(" ", current));
+    }
+    return names;
+  }
+
+  /** Whether token reads as the initials of the name words (its first letter the first name's, or a misread '/'). */
+  private static boolean initialsOf(List<String> words, String token) {
+    List<String> name = new ArrayList<>();
+    for (String w : words) {
+      if (!w.startsWith("(") && !w.endsWith(")") && PersonParser.honorificOf(w + " X") == null) {
+        name.add(w);
+      }
+    }
+    if (name.size() < 2 || token.chars().filter(Character::isUpperCase).count() + token.chars().filter(c -> c == '/').count() < 2) {
+      return false;
+    }
+    char first = token.charAt(0);
+    char last = name.get(name.size() - 1).charAt(0);
+    boolean lastOk = token.indexOf('/') >= 0 || token.lastIndexOf(last) > 0;
+    return (first == '/' || first == name.get(0).charAt(0)) && lastOk;
   }
 
   /** The text cut at every match of a separator that is not inside round brackets, pieces stripped. */

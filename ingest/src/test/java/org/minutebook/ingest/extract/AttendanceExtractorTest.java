@@ -92,4 +92,47 @@ class AttendanceExtractorTest {
   private static Item item(String title, String text) {
     return new Item("1", title, 1, List.of(), text, List.of(), List.of(), null, null);
   }
+
+  private static List<String> names(List<Person> people) {
+    return people.stream().map(Person::name).toList();
+  }
+
+  @Test
+  void aTableOfNamesAndInitialsGivesTheNames() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("PRESENT Ann Other (SBC) AO Sam Person SP", true),
+        row("Lee Nobody LN Kit Someone KS", false),
+        row("ITEMS", true)), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person", "Lee Nobody", "Kit Someone"), names(a.present()));
+  }
+
+  @Test
+  void aHeaderTableLabelNeedsNoColon() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("Date 3rd May 2012", true),
+        row("Attendees Ann Other (AO)(Chair), Sam Person (SP)", false),
+        row("Invited Lee Nobody (LN)(Finance Manager); Kit Someone (KS)", false)), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person"), names(a.present()));
+    assertEquals(List.of("Lee Nobody", "Kit Someone"), names(a.alsoPresent()));
+  }
+
+  @Test
+  void labelsTakeASemicolonAndAPluralSubject() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("Commissioners Present: Ann Other, Sam Person", true),
+        row("Others Present: Lee Nobody (Acme Ltd)", true),
+        row("Recorder: Kit Someone", true)), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person"), names(a.present()));
+    assertEquals(List.of("Lee Nobody"), names(a.alsoPresent()));
+  }
+
+  @Test
+  void aListPrintedAsAnItemIsRead() {
+    Attendance a = new AttendanceExtractor().extract(List.of(), List.of(
+        item("Committee Members Present were: Ann Other (chair), Sam", "Person and Lee Nobody. Also in attendance were Cllr Kit Someone and PC Jo Bloggs"),
+        item("Apologies; Pat Doe, Alex Roe", "")));
+    assertEquals(List.of("Ann Other", "Sam Person", "Lee Nobody"), names(a.present()));
+    assertEquals(List.of("Kit Someone", "Jo Bloggs"), names(a.alsoPresent()));
+    assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.apologies()));
+  }
 }

@@ -150,7 +150,7 @@ class ItemSegmenterTest {
     Segments s = segmenter.segment(rows);
     assertEquals(List.of("3", "4", "4.1"), numbers(s));
     assertEquals(List.of("3.1 The balance stands at a healthy figure with nothing owed.",
-        "3.2 The treasurer would ask the bank about moving the account and", "report back."), texts(s.items().get(0).body()));
+        "3.2 The treasurer would ask the bank about moving the account and", "report back."), texts(s.items().get(0).bodyRows()));
   }
 
   @Test
