@@ -51,7 +51,10 @@ public final class AttendanceExtractor {
       "(?i)(?:^|[.;]\\s*)([A-Z][^.;]*?)\\s+(?:attended\\s+as\\s+(?:a\\s+)?(?:substitute|alternate|deputy)\\s+for|substituted\\s+for|attended\\s+in\\s+place\\s+of"
           + "|acted\\s+as\\s+(?:a\\s+)?(?:substitute|alternate)\\s+for|was\\s+(?:a\\s+)?substitute\\s+for)\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
   private static final Pattern VIRTUAL = Pattern.compile(
-      "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
+      "(?:^|(?<=[.;]\\s))([A-Z][^.;]*?)\\s+(?:attended|joined|participated|was\\s+present|were\\s+present|was\\s+in\\s+attendance|were\\s+in\\s+attendance|attending)\\s+(?:the\\s+meeting\\s+)?(?:virtually|remotely|online|by\\s+video|via\\s+\\w+)");
+  /** "Ann Other who was substituted by Sam Person": the second stood in for the first. */
+  private static final Pattern SUBSTITUTED_BY = Pattern.compile(
+      "([A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})\\s+(?:who\\s+)?(?:was|were)\\s+substituted\\s+by\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
   /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
   private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
   private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][A-Za-z]*\\s+[A-Z]";
@@ -85,6 +88,7 @@ public final class AttendanceExtractor {
     boolean flowing = false;
     float right = rightEdge(front);
     Row previous = null;
+    boolean listed = false;
     for (Row row : front) {
       String t = row.text().strip();
       if (t.isEmpty()) {
@@ -96,6 +100,7 @@ public final class AttendanceExtractor {
       }
       if (s.matches()) {
         flush(current, entries, running, lists);
+        listed = true;
         current = kind(s.group(1));
         String inline = s.group(2).strip();
         flowing = inline.endsWith(",") || splitOutsideBrackets(inline, ",").size() > 1;
@@ -107,6 +112,9 @@ public final class AttendanceExtractor {
         }
         continue;
       }
+      if (listed) {
+        prose.append(t).append(' '); // the sentences after the lists ("X attended virtually")
+      }
       if (current == null) {
         continue;
       }
@@ -115,7 +123,6 @@ public final class AttendanceExtractor {
         current = null;
         continue;
       }
-      prose.append(t).append(' ');
       flowing &= !row.paragraphStart();
       boolean wrapped = !entries.isEmpty() && !row.paragraphStart() && previous != null && wrapped(previous, row, right)
           && splitOutsideBrackets(entries.get(entries.size() - 1), ",").size() > 1;
@@ -426,6 +433,14 @@ public final class AttendanceExtractor {
       Person absent = PersonParser.parse(f.group(2));
       if (sub != null) {
         substitutes.add(sub.withStandingInFor(absent == null ? f.group(2).strip() : absent.name()));
+      }
+    }
+    Matcher by = SUBSTITUTED_BY.matcher(text);
+    while (by.find()) {
+      Person sub = PersonParser.parse(by.group(2));
+      Person absent = PersonParser.parse(by.group(1));
+      if (sub != null) {
+        substitutes.add(sub.withStandingInFor(absent == null ? by.group(1).strip() : absent.name()));
       }
     }
     Matcher v = VIRTUAL.matcher(text);

@@ -51,13 +51,17 @@ public final class LayoutAnalyzer {
     List<Row> rows = new ArrayList<>();
     // the table starts at its first numbered line: the front matter above it is set across the page
     boolean inTable = false;
+    List<float[]> numberAt = new ArrayList<>();
     for (Line line : body) {
       inTable |= columns.numbered(line.words());
       Row row = split(line, columns, inTable && columns.inTable(line.words()));
       if (row != null) {
         rows.add(row);
+        Word first = line.words().get(0);
+        numberAt.add(row.number() == null ? null : new float[] {first.x0(), first.x1()});
       }
     }
+    rows = outerNumbersOnly(rows, numberAt);
     // a web page's lines are its blocks: each one is a paragraph of its own
     List<Row> marked = paged ? markParagraphs(rows) : rows.stream().map(r -> r.withParagraphStart(true)).toList();
     return new Layout(marked, furniture, pages.size(), columns.hasActionColumn());
@@ -119,6 +123,49 @@ public final class LayoutAnalyzer {
         size,
         box,
         actionBox);
+  }
+
+  /** How far apart two number cells' edges may be and still share a column, in points. */
+  private static final float SAME_COLUMN = 3f;
+
+  /**
+   * Minutes that number their items at the margin and the paragraphs inside them further in ("84."
+   * then "1)", "2)" at the text's edge) have two columns of numbers; only the outer one numbers
+   * items. Numbers not aligned with it (by left or right edge: numbers may be set flush right)
+   * become the start of their line's text. Nothing changes when all numbers share one column.
+   */
+  static List<Row> outerNumbersOnly(List<Row> rows, List<float[]> numberAt) {
+    float left = Float.MAX_VALUE;
+    for (float[] at : numberAt) {
+      if (at != null && count(numberAt, at[0], 0) >= 2) {
+        left = Math.min(left, at[0]);
+      }
+    }
+    if (left == Float.MAX_VALUE) {
+      return rows;
+    }
+    java.util.Set<Integer> rights = new java.util.HashSet<>();
+    for (float[] at : numberAt) {
+      if (at != null && Math.abs(at[0] - left) <= SAME_COLUMN) {
+        rights.add(Math.round(at[1]));
+      }
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      float[] at = numberAt.get(i);
+      boolean outer = at == null || Math.abs(at[0] - left) <= SAME_COLUMN
+          || rights.stream().anyMatch(r -> Math.abs(r - at[1]) <= SAME_COLUMN);
+      out.add(outer ? rows.get(i) : rows.get(i).withNumberAsText());
+    }
+    return out;
+  }
+
+  private static int count(List<float[]> numberAt, float x, int edge) {
+    int n = 0;
+    for (float[] at : numberAt) {
+      n += at != null && Math.abs(at[edge] - x) <= SAME_COLUMN ? 1 : 0;
+    }
+    return n;
   }
 
   /**

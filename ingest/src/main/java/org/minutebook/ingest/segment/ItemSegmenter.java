@@ -22,6 +22,10 @@ public final class ItemSegmenter {
   private static final Pattern CLOSING = MinutesLocator.END;
 
   public Segments segment(List<Row> rows) {
+    Segments byReference = byAgendaReference(rows);
+    if (byReference != null) {
+      return byReference;
+    }
     boolean cells = rows.stream().anyMatch(r -> r.number() != null && isNumber(r.number()));
     List<Row> input = cells ? rows : promoteInlineNumbers(rows);
     List<Row> front = new ArrayList<>();
@@ -70,6 +74,70 @@ public final class ItemSegmenter {
       items.add(new RawItem(number, title, body));
     }
     return new Segments(front, items, closing);
+  }
+
+  /** A line that is only an agenda reference: "(Item 3)", "(Agenda item 4)". */
+  private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)^\\s*[(\\[]\\s*(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?\\d{1,3}[a-z]?\\s*[)\\]]\\s*$");
+
+  /**
+   * Minutes whose items carry no minute number, only a heading with its agenda reference on the
+   * line below ("Apologies and Substitutes" / "(Item 1)"): each item starts at the heading above a
+   * reference line, and numbers in the body ("1.", "2.") are its paragraphs. Null when the minutes
+   * number their items (or have fewer than two such references).
+   */
+  private static Segments byAgendaReference(List<Row> rows) {
+    List<Integer> refs = new ArrayList<>();
+    int numbered = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (REFERENCE_LINE.matcher(r.text()).matches() && r.number() == null && i > 0) {
+        refs.add(i);
+        Row above = rows.get(i - 1);
+        numbered += above.number() != null || i > 1 && rows.get(i - 2).number() != null ? 1 : 0;
+      }
+    }
+    if (refs.size() < 2 || numbered * 2 >= refs.size()) {
+      return null;
+    }
+    // each heading: the rows above its reference line back to where the heading's paragraph starts
+    List<Integer> starts = new ArrayList<>();
+    int floor = 0;
+    for (int ref : refs) {
+      int start = ref - 1;
+      while (start > floor && ref - start < 3 && !rows.get(start).paragraphStart() && rows.get(start - 1).bold() == rows.get(ref - 1).bold()) {
+        start--;
+      }
+      starts.add(start);
+      floor = ref + 1;
+    }
+    List<Row> front = new ArrayList<>(plain(rows.subList(0, starts.get(0))));
+    List<RawItem> items = new ArrayList<>();
+    List<Row> closing = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int start = starts.get(k);
+      int ref = refs.get(k);
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : rows.size();
+      List<Row> title = plain(rows.subList(start, ref + 1));
+      List<Row> body = new ArrayList<>();
+      for (Row r : plain(rows.subList(ref + 1, end))) {
+        if (k + 1 == starts.size() && (CLOSING.matcher(r.text()).find() && r.text().length() < 160 || !closing.isEmpty())) {
+          closing.add(r);
+        } else {
+          body.add(r);
+        }
+      }
+      items.add(new RawItem(null, title, body));
+    }
+    return new Segments(front, items, closing);
+  }
+
+  /** Rows with any number cell read as the start of their text. */
+  private static List<Row> plain(List<Row> rows) {
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(r.number() != null ? r.withNumberAsText() : r);
+    }
+    return out;
   }
 
   /** Whether a row continues the heading: same style, no paragraph gap, or the number stood alone. */

@@ -51,8 +51,10 @@ public final class MinutesLocator {
       if (MARKER.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).contains("previous")
           && !NARRATIVE.matcher(t).matches()
           && !t.toLowerCase(Locale.ROOT).matches(".*minutes of (the )?(last|previous).*") && rows.get(i).number() == null) {
-        // a marker must be followed (soon) by an attendance list or a numbered item
-        if (followedByMinutes(rows, i)) {
+        // a marker must be followed (soon) by an attendance list or a numbered item; one with an
+        // agenda reference below it is an item's heading ("Minutes of the meeting held on ..." / "(Item 3)")
+        boolean heading = i + 1 < rows.size() && rows.get(i + 1).text().strip().matches("(?i)[(\\[]\\s*(agenda\\s+)?item\\s+\\d+[a-z]?\\s*[)\\]]");
+        if (!heading && followedByMinutes(rows, i)) {
           markers.add(i);
         }
       }

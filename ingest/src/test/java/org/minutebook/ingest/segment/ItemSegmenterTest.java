@@ -160,4 +160,25 @@ class ItemSegmenterTest {
         row("2.2", "The report was noted.", false, true, 0f)));
     assertEquals(List.of("2.1", "2.2"), numbers(s));
   }
+
+  @Test
+  void headingsWithAgendaReferencesAreItemsAndTheirNumberedParagraphsAreNot() {
+    Segments s = segmenter.segment(List.of(
+        para("PRESENT: Ann Other (Chair), Sam Person"),
+        row(null, "Apologies and Substitutes", true, true, 0f),
+        row(null, "(Item 1)", false, false, 0f),
+        para("Apologies were received from Lee Nobody."),
+        row(null, "Chair's Announcements", true, true, 0f),
+        row(null, "(Item 2)", false, false, 0f),
+        row("1.", "The Chair thanked the officers.", false, true, 0f),
+        row("2.", "The Chair announced a visit.", false, true, 0f),
+        row(null, "Budget Update", true, true, 0f),
+        row(null, "(Item 3)", false, false, 0f),
+        para("RESOLVED that the update be noted.")));
+    assertEquals(3, s.items().size());
+    assertEquals(null, s.items().get(1).number());
+    assertEquals(List.of("Chair's Announcements", "(Item 2)"), texts(s.items().get(1).titleRows()));
+    assertEquals(List.of("1. The Chair thanked the officers.", "2. The Chair announced a visit."), texts(s.items().get(1).bodyRows()));
+    assertEquals(List.of("PRESENT: Ann Other (Chair), Sam Person"), texts(s.front()));
+  }
 }
