@@ -40,7 +40,7 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "2";
+  public static final String EXTRACTOR_VERSION = "3";
 
   private final DocumentReader reader = new DocumentReader();
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();

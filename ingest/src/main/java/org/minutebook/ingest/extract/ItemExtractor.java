@@ -15,6 +15,8 @@ import org.minutebook.model.Box;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionPart;
 import org.minutebook.model.Item;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
 
 /**
  * Turns a segmented item into an {@link Item}: its title, text, report references, decisions and
@@ -108,6 +110,7 @@ public final class ItemExtractor {
         }
       }
     }
+    Vote[] votes = votesOf(found, paragraphs);
     List<Decision> decisions = new ArrayList<>();
     for (int d = 0; d < found.size(); d++) {
       DecisionExtractor.Found f = found.get(d);
@@ -122,12 +125,45 @@ public final class ItemExtractor {
         parts.add(new DecisionPart(fp.label(), Paragraph.collapse(fp.text()), acts));
       }
       Row first = f.rows().get(0);
-      decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), null, span(f.rows())));
+      decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d], span(f.rows())));
     }
     Row head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), decisions,
         actionRows, agendaItem, head.box());
+  }
+
+  /**
+   * The recorded vote of each decision: a vote that was not lost belongs to the first decision
+   * after it, before the next vote ("For (51) ... Motion carried." then "RESOLVED that ...").
+   */
+  private static Vote[] votesOf(List<DecisionExtractor.Found> found, List<Paragraph> paragraphs) {
+    Vote[] out = new Vote[found.size()];
+    List<VoteExtractor.Found> votes = VoteExtractor.find(paragraphs);
+    if (votes.isEmpty() || found.isEmpty()) {
+      return out;
+    }
+    Map<Row, Integer> paragraphOf = new IdentityHashMap<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (Row r : paragraphs.get(p).rows()) {
+        paragraphOf.put(r, p);
+      }
+    }
+    for (int v = 0; v < votes.size(); v++) {
+      VoteExtractor.Found vote = votes.get(v);
+      if (vote.vote().result() == VoteResult.LOST) {
+        continue;
+      }
+      int limit = v + 1 < votes.size() ? votes.get(v + 1).first() : paragraphs.size();
+      for (int d = 0; d < found.size(); d++) {
+        Integer at = paragraphOf.get(found.get(d).rows().get(0));
+        if (at != null && at > vote.last() && at < limit && out[d] == null) {
+          out[d] = vote.vote();
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static String title(List<Row> rows) {

@@ -1,0 +1,119 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
+
+/**
+ * Finds recorded votes among an item's paragraphs: a "For (14)" heading (or "Ayes:", "In
+ * favour:") followed by the names that voted so, then "Against (45)" and "Abstain (4)" with
+ * theirs, and the outcome line ("Motion carried.", "Amendment lost."). Names may follow their
+ * heading on the same line or in the paragraphs below it, comma-separated or one per line; honours
+ * after a name ("Sir Ann Other, CBE") are not part of it.
+ */
+final class VoteExtractor {
+  private static final Pattern HEADING = Pattern.compile(
+      "(?i)^(for|in\\s+favou?r|ayes|yeas|yes|against|noes|nays|no|abstain(?:ed|ing|s)?|abstentions?)\\s*(?:\\(\\s*(\\d+)\\s*\\)|[:\\-–]\\s*(\\d+)?)\\s*[:\\-–]?\\s*(.*)$",
+      Pattern.DOTALL);
+  private static final Pattern OUTCOME = Pattern.compile(
+      "(?i)(?:^|\\s)((?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|recommendations?|proposal|resolution)(?:\\s+as\\s+amended)?\\s+(?:was\\s+)?(carried|agreed|approved|passed|adopted|lost|fell|defeated|failed|not\\s+carried))\\.?\\s*$");
+  private static final Pattern HONOURS = Pattern.compile("(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP)");
+
+  /** A vote as found: its names and result, and the paragraphs it spans. */
+  record Found(Vote vote, int first, int last) {}
+
+  private VoteExtractor() {}
+
+  static List<Found> find(List<Paragraph> paragraphs) {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < paragraphs.size()) {
+      Matcher h = HEADING.matcher(paragraphs.get(i).text());
+      if (!h.matches() || !isFor(h.group(1)) || !counted(h)) {
+        i++;
+        continue;
+      }
+      List<List<String>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      int first = i;
+      int kind = 0;
+      VoteResult result = null;
+      String names = h.group(4);
+      i++;
+      while (true) {
+        Matcher o = OUTCOME.matcher(names);
+        boolean ends = o.find();
+        if (ends) {
+          result = o.group(2).toLowerCase(Locale.ROOT).matches("lost|fell|defeated|failed|not\\s+carried") ? VoteResult.LOST : VoteResult.CARRIED;
+          names = names.substring(0, o.start());
+        }
+        lists.get(kind).addAll(names(names));
+        if (ends || i >= paragraphs.size()) {
+          break;
+        }
+        String next = paragraphs.get(i).text();
+        Matcher n = HEADING.matcher(next);
+        if (n.matches() && counted(n) && !isFor(n.group(1))) {
+          kind = n.group(1).toLowerCase(Locale.ROOT).matches("against|noes|nays|no") ? 1 : 2;
+          names = n.group(4);
+        } else if (n.matches() && isFor(n.group(1))) {
+          break; // the next vote
+        } else if (looksLikeNames(next) || OUTCOME.matcher(next).matches()) {
+          names = next;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (!lists.get(0).isEmpty() || !lists.get(1).isEmpty()) {
+        out.add(new Found(new Vote(lists.get(0), lists.get(1), lists.get(2), result), first, i - 1));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isFor(String word) {
+    return word.toLowerCase(Locale.ROOT).matches("for|in\\s+favou?r|ayes|yeas|yes");
+  }
+
+  /** A heading that counts or lists votes: "For (14)", "Ayes: A, B", not a sentence starting "For the ...". */
+  private static boolean counted(Matcher h) {
+    return h.group(2) != null || h.group(3) != null || h.group(4).isBlank() || looksLikeNames(h.group(4));
+  }
+
+  /** Whether text reads as a list of names: capitalised words between commas, no sentence. */
+  static boolean looksLikeNames(String text) {
+    String t = OUTCOME.matcher(text).replaceFirst("").strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String piece : t.split("\\s*,\\s*|\\s+and\\s+")) {
+      String p = piece.strip();
+      if (p.isEmpty() || HONOURS.matcher(p).matches()) {
+        continue;
+      }
+      for (String w : p.split("\\s+")) {
+        if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)(de|van|von|der|la|le|du|da|di)")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<String> names(String text) {
+    List<String> out = new ArrayList<>();
+    for (String piece : text.split("\\s*[,;]\\s*|\\s+and\\s+|\\n")) {
+      String p = piece.strip().replaceAll("[.,]+$", "");
+      p = p.replaceAll("(\\s+" + HONOURS.pattern() + ")+$", "").strip();
+      if (p.isEmpty() || HONOURS.matcher(p).matches() || p.matches("(?i)none|nil|-|–")) {
+        continue;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+}

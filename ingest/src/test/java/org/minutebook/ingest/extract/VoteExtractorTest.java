@@ -1,0 +1,71 @@
+package org.minutebook.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.segment.RawItem;
+import org.minutebook.model.Box;
+import org.minutebook.model.Decision;
+import org.minutebook.model.Item;
+import org.minutebook.model.VoteResult;
+
+class VoteExtractorTest {
+  private float top = 100;
+
+  private Row row(String text, boolean paragraphStart) {
+    float y = top;
+    top += 14;
+    return new Row(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
+  }
+
+  private Item item(Object... lines) {
+    List<Row> body = new ArrayList<>();
+    for (int i = 0; i < lines.length; i += 2) {
+      body.add(row((String) lines[i], (Boolean) lines[i + 1]));
+    }
+    return new ItemExtractor().extract(new RawItem("12", List.of(row("Budget", true)), body));
+  }
+
+  @Test
+  void aCarriedVoteBelongsToTheDecisionAfterIt() {
+    Item item = item(
+        "The Chairman put the motion to the vote and the voting was as follows:", true,
+        "For (4)", true,
+        "Mr Other, Mrs Person, Sir Kit Someone, CBE, Ms", true,
+        "Nobody", false,
+        "Against (1)", true,
+        "Dr Bloggs OBE", true,
+        "Abstain (0)", true,
+        "Motion carried.", true,
+        "RESOLVED that the budget be approved.", true);
+    Decision d = item.decisions().get(0);
+    assertEquals(List.of("Mr Other", "Mrs Person", "Sir Kit Someone", "Ms Nobody"), d.vote().inFavour());
+    assertEquals(List.of("Dr Bloggs"), d.vote().against());
+    assertEquals(List.of(), d.vote().abstain());
+    assertEquals(VoteResult.CARRIED, d.vote().result());
+  }
+
+  @Test
+  void aLostAmendmentGivesNoDecisionItsVote() {
+    Item item = item(
+        "For (1)", true,
+        "Mr Other", true,
+        "Against (2)", true,
+        "Mrs Person, Ms Nobody", true,
+        "Amendment lost.", false,
+        "RESOLVED that the budget be approved.", true);
+    assertNull(item.decisions().get(0).vote());
+  }
+
+  @Test
+  void aSentenceOpeningWithForIsNotAVote() {
+    Item item = item(
+        "For the avoidance of doubt the report was noted.", true,
+        "RESOLVED that the report be noted.", true);
+    assertNull(item.decisions().get(0).vote());
+  }
+}
