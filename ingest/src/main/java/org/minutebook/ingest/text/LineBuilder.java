@@ -51,16 +51,29 @@ public final class LineBuilder {
     StringBuilder text = new StringBuilder();
     List<Glyph> members = new ArrayList<>();
     Glyph previous = null;
+    boolean spaced = false;
     for (Glyph g : glyphs) {
       String t = g.text();
       if (t == null || t.isEmpty()) {
         continue;
       }
       if (t.isBlank()) {
-        flush(words, text, members);
-        previous = null;
+        spaced = true;
         continue;
       }
+      if (spaced && previous != null) {
+        // a space glyph breaks the word, except between a heading's initial capital and the rest
+        // of its word drawn flush against it ("A" " " "pologies"), as some writers set initials
+        float gap = g.x() - (previous.x() + previous.width());
+        float space = g.spaceWidth() > 0.5f ? g.spaceWidth() : 0.25f * g.fontSize();
+        boolean initial = members.size() == 1 && Character.isUpperCase(previous.text().codePointAt(0))
+            && previous.text().length() == 1 && Character.isLowerCase(t.codePointAt(0));
+        if (!initial || gap > 0.15f * space) {
+          flush(words, text, members);
+          previous = null;
+        }
+      }
+      spaced = false;
       if (previous != null) {
         float gap = g.x() - (previous.x() + previous.width());
         boolean duplicate = t.equals(previous.text()) && Math.abs(g.x() - previous.x()) < Math.max(0.5f, previous.width() * 0.3f);

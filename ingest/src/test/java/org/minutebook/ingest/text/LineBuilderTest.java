@@ -184,4 +184,15 @@ class LineBuilderTest {
   void noGlyphsGiveNoLines() {
     assertTrue(LineBuilder.build(1, List.of()).isEmpty());
   }
+
+  @Test
+  void aSpaceDrawnFlushBetweenAnInitialCapitalAndItsWordDoesNotSplitIt() {
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.add(new Glyph("A", 100, 100, ADVANCE, 7, SIZE, SPACE, true));
+    glyphs.add(new Glyph(" ", 106, 100, 0, 7, SIZE, SPACE, true));
+    glyphs.add(new Glyph("p", 106, 100, ADVANCE, 7, SIZE, SPACE, true));
+    glyphs.add(new Glyph("x", 112, 100, ADVANCE, 7, SIZE, SPACE, true));
+
+    assertEquals(List.of("Apx"), words(LineBuilder.build(1, glyphs).get(0)));
+  }
 }
