@@ -34,6 +34,7 @@ public final class MeetingFactsExtractor {
   /** "Planning Committee - 3 May 2021", with a hyphen or a dash. */
   private static final Pattern DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
   private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
+  private static final Set<String> JOINING = Set.of("cum", "upon", "on", "in", "under", "le", "by", "the", "de", "en", "sur", "super", "next", "with", "juxta", "y");
   private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with");
 
   public MeetingFacts extract(List<Row> front, List<Item> items, List<Row> closing, List<String> furniture) {
@@ -48,11 +49,13 @@ public final class MeetingFactsExtractor {
       heading.add(front.get(0));
     }
     List<Paragraph> paragraphs = Paragraph.of(heading);
+    // the minutes line: "Minutes of ..." where printed, else any heading naming the minutes
     int markerIndex = -1;
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (MARKER.matcher(paragraphs.get(i).text()).find()) {
-        markerIndex = i;
-        break;
+    for (Pattern p : new Pattern[] {MINUTES_OF, MARKER}) {
+      for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
+        if (p.matcher(paragraphs.get(i).text()).find()) {
+          markerIndex = i;
+        }
       }
     }
     // date and start: from the minutes line, else from the other heading lines, else the running header
@@ -100,8 +103,15 @@ public final class MeetingFactsExtractor {
     return DateText.time(s, 0).map(DateText.FoundTime::time).orElse(null);
   }
 
+  /** "Minutes of [the] [Xth] Meeting [(no. 443)] of [the] NAME [held ...]", "Minutes of NAME - date". */
+  private static final Pattern MINUTES_OF_NAME = Pattern.compile(
+      "(?i)^(?:draft\\s+|unconfirmed\\s+)?minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)?|annual|special|extraordinary|ordinary|regular|general|monthly)\\s+)?(?:(?:meeting|session)\\s*(?:\\([^)]*\\)\\s*)?of\\s+)?(?:the\\s+)?(.+?)(?:\\s+(?:held|meeting)\\b.*|\\s+[-–—,]\\s+.*|,.*|$)");
+
   private static String body(List<Paragraph> paragraphs, int markerIndex, List<String> furniture) {
-    String body = null;
+    String body = labelled(paragraphs);
+    if (body != null) {
+      return body.replaceAll("[\\s,:.-]+$", "");
+    }
     if (markerIndex > 0) {
       // the heading lines above the minutes line, nearest first, skipping dates and the word "minutes"
       for (int i = markerIndex - 1; i >= 0 && body == null; i--) {
@@ -139,6 +149,24 @@ public final class MeetingFactsExtractor {
         }
       }
     }
+    if (body == null && markerIndex >= 0) {
+      Matcher m = MINUTES_OF_NAME.matcher(paragraphs.get(markerIndex).text().strip());
+      if (m.matches() && namesBody(m.group(1)) && !m.group(1).matches("(?i)(meeting|minutes|the)\\b.*")) {
+        body = m.group(1);
+      }
+    }
+    if (body == null && markerIndex < 0) {
+      // no minutes line: the first heading that names something (not a date, time or "Meeting ...")
+      for (Paragraph p : paragraphs) {
+        for (Row r : p.rows()) {
+          String t = r.text().strip();
+          if (body == null && !t.isEmpty() && namesBody(t) && !t.matches("(?i)^(meeting|minutes)\\b.*")
+              && (r.bold() || t.equals(t.toUpperCase(Locale.ROOT)))) {
+            body = t;
+          }
+        }
+      }
+    }
     if (body == null) {
       for (String f : furniture) {
         if (namesBody(f)) {
@@ -151,7 +179,7 @@ public final class MeetingFactsExtractor {
       return "";
     }
     body = body.replaceAll("(?i)^(draft\\s+)?minutes\\s+(of\\s+)?(the\\s+)?(meeting\\s+of\\s+)?(the\\s+)?", "").strip();
-    body = body.replaceAll("[\\s,:.-]+$", "");
+    body = body.replaceAll("(?i)\\s+(minutes|agenda)$", "").replaceAll("[\\s,:.-]+$", "");
     if (!body.equals(body.toUpperCase(Locale.ROOT))) {
       return body;
     }
@@ -164,6 +192,19 @@ public final class MeetingFactsExtractor {
       }
     }
     return titleCase(body);
+  }
+
+  /** A header table's "Title of Meeting  X" or "Meeting: X" field. */
+  private static String labelled(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      for (Row r : p.rows()) {
+        Matcher m = Pattern.compile("(?i)^(?:title\\s+of\\s+meeting|name\\s+of\\s+meeting|meeting\\s+title|committee|body)\\s*:?\\s+(\\p{Lu}.*)$").matcher(r.text().strip());
+        if (m.matches()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -188,7 +229,16 @@ public final class MeetingFactsExtractor {
       if (i > 0 && SMALL.contains(w)) {
         out.append(w);
       } else if (!w.isEmpty()) {
-        out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        // hyphenated place names keep their joining words small: "Burton-cum-Walden"
+        String[] parts = w.split("-", -1);
+        for (int k = 0; k < parts.length; k++) {
+          String part = parts[k];
+          if (k > 0) {
+            out.append('-');
+          }
+          boolean small = k > 0 && k < parts.length - 1 && JOINING.contains(part);
+          out.append(part.isEmpty() || small ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
       }
     }
     return out.toString();

@@ -54,17 +54,25 @@ public final class MinutesLocator {
         // a marker must be followed (soon) by an attendance list or a numbered item; one with an
         // agenda reference below it is an item's heading ("Minutes of the meeting held on ..." / "(Item 3)")
         boolean heading = i + 1 < rows.size() && rows.get(i + 1).text().strip().matches("(?i)[(\\[]\\s*(agenda\\s+)?item\\s+\\d+[a-z]?\\s*[)\\]]");
-        if (!heading && followedByMinutes(rows, i)) {
+        if (!heading && followedByMinutes(rows, i) && !restates(rows, markers, i)) {
           markers.add(i);
         }
       }
     }
     List<Span> spans = new ArrayList<>();
     if (markers.isEmpty()) {
-      if (looksLikeMinutes(rows)) {
-        spans.add(new Span(0, rows.size(), -1));
+      List<Integer> anchors = anchors(rows);
+      boolean later = !anchors.isEmpty() && rows.get(anchors.get(0)).page() > rows.get(0).page();
+      if ((later || anchors.size() >= 2) && looksLikeMinutes(rows.subList(anchors.get(0), rows.size()))) {
+        // a pack (an agenda, then minutes) or several meetings without a minutes heading: each
+        // set of minutes starts at the heading above its PRESENT list
+        markers.addAll(anchors);
+      } else {
+        if (looksLikeMinutes(rows)) {
+          spans.add(new Span(0, rows.size(), -1));
+        }
+        return spans;
       }
-      return spans;
     }
     for (int m = 0; m < markers.size(); m++) {
       int marker = markers.get(m);
@@ -75,6 +83,21 @@ public final class MinutesLocator {
       spans.add(new Span(start, end, marker));
     }
     return spans;
+  }
+
+  /** A PRESENT list's label, as a heading ("PRESENT:", "Present" alone), at the start of a paragraph. */
+  private static final Pattern PRESENT_LABEL = Pattern.compile("^(PRESENT|Present)\\s*(:.*|$)");
+
+  /** The rows that open an attendance list with "PRESENT", each the start of a set of minutes. */
+  private static List<Integer> anchors(List<Row> rows) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.paragraphStart() && r.number() == null && PRESENT_LABEL.matcher(r.text().strip()).matches()) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** Heading lines just above the marker on the same page (the body's name) belong to the minutes. */
@@ -93,7 +116,20 @@ public final class MinutesLocator {
 
   private static boolean isHeading(Row row) {
     String t = row.text().strip();
-    return !t.isEmpty() && t.length() < 120 && (row.bold() || t.equals(t.toUpperCase(Locale.ROOT)));
+    return !t.isEmpty() && t.length() < 120 && (row.bold() || t.equals(t.toUpperCase(Locale.ROOT)) || titled(t));
+  }
+
+  /** A short line of capitalised words ("Riverside Parish Council"), as a body's name is printed. */
+  private static boolean titled(String t) {
+    if (t.length() > 80 || !t.matches("[\\p{L}&'’ -]+")) {
+      return false;
+    }
+    for (String w : t.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.matches("and|of|the|for|on|upon|cum|in|de|y")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean followedByMinutes(List<Row> rows, int marker) {
@@ -105,6 +141,26 @@ public final class MinutesLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a marker only restates the one before it: a lone "Minutes" heading a few lines under
+   * "Minutes of Meeting of X", on the same page, with no list or item between them.
+   */
+  private static boolean restates(List<Row> rows, List<Integer> markers, int i) {
+    if (markers.isEmpty()) {
+      return false;
+    }
+    int previous = markers.get(markers.size() - 1);
+    if (i - previous > 8 || rows.get(previous).page() != rows.get(i).page()) {
+      return false;
+    }
+    for (int j = previous + 1; j < i; j++) {
+      if (rows.get(j).number() != null || ATTENDANCE.matcher(rows.get(j).text().strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many heading rows at the top of a document name what it is. */
@@ -149,7 +205,7 @@ public final class MinutesLocator {
   private static int end(Layout layout, int marker, int limit) {
     List<Row> rows = layout.rows();
     for (int i = marker + 1; i < limit; i++) {
-      if (END.matcher(rows.get(i).text()).find() && rows.get(i).text().length() < 160) {
+      if (END.matcher(rows.get(i).text()).find() && rows.get(i).text().length() < 160 && !resumes(rows, i, limit)) {
         int end = i + 1;
         int page = rows.get(i).page();
         while (end < limit && rows.get(end).page() == page && end - i <= 4
@@ -172,6 +228,19 @@ public final class MinutesLocator {
       }
     }
     return limit;
+  }
+
+  /** Whether a meeting that adjourned at row i reconvened later ("The meeting reconvened at 20:27"). */
+  private static boolean resumes(List<Row> rows, int i, int limit) {
+    if (!rows.get(i).text().toLowerCase(Locale.ROOT).contains("adjourn")) {
+      return false;
+    }
+    for (int j = i; j < limit; j++) {
+      if (rows.get(j).text().matches("(?i).*\\b(reconvened|resumed|reassembled)\\b.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> normalise(List<String> lines) {

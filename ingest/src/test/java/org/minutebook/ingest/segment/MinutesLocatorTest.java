@@ -50,4 +50,24 @@ class MinutesLocatorTest {
         "1. Call to order", "2. Approval of minutes");
     assertEquals(0, locator.locate(l).size());
   }
+
+  @Test
+  void aPackWithoutMinutesHeadingsHasOneSetOfMinutesPerPresentList() {
+    List<Row> rows = new ArrayList<>();
+    float y = 60;
+    String[][] pages = {
+        {"AGENDA", "1. Apologies", "2. Minutes of the last meeting", "3. Budget"},
+        {"AUDIT PANEL", "PRESENT: Ann Other (Chairman), Sam Person", "1 APOLOGIES", "None were received.", "2 BUDGET", "RESOLVED: That the budget be noted."},
+        {"(19:28 TO 20:24)", "PRESENT: Ann Other, Sam Person, Lee Nobody", "The joint session received a presentation."}};
+    for (int p = 0; p < pages.length; p++) {
+      for (String line : pages[p]) {
+        rows.add(new Row(p + 1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(p + 1, 72, y, 400, 10), null));
+        y += 14;
+      }
+    }
+    List<Span> spans = locator.locate(new Layout(rows, Map.of(), 3, false));
+    assertEquals(2, spans.size());
+    assertEquals("AUDIT PANEL", rows.get(spans.get(0).start()).text());
+    assertEquals("(19:28 TO 20:24)", rows.get(spans.get(1).start()).text());
+  }
 }
