@@ -47,6 +47,7 @@ final class DecisionExtractor {
       Paragraph p = paragraphs.get(i);
       Matcher m = START.matcher(p.text());
       if (!m.matches()) {
+        out.addAll(inner(p));
         continue;
       }
       DecisionKind kind = DecisionKind.valueOf(m.group(2));
@@ -91,6 +92,33 @@ final class DecisionExtractor {
       }
       out.add(new Found(kind, Paragraph.collapse(text.toString()), rows, parts));
       i = j - 1;
+    }
+    return out;
+  }
+
+  /**
+   * A clause opening with upper-case RESOLVED or AGREED inside a paragraph: after a sentence ends
+   * ("... be circulated. AGREED", "... for 2016. AGREED to pay ..."), or as "it was AGREED" within
+   * one ("once the details were final it was AGREED to purchase."). It runs to the next such clause
+   * or the paragraph's end.
+   */
+  private static final Pattern INNER = Pattern.compile(
+      "(?:(?<=[.;!?:]\\s{1,3})(?:[Ii]t\\s+was\\s+(?:\\p{Ll}+\\s+)?)?|(?<=\\s)it\\s+was\\s+(?:\\p{Ll}+\\s+)?)(RESOLVED|AGREED)(?![\\p{L}])");
+
+  private static List<Found> inner(Paragraph p) {
+    String text = p.text();
+    Matcher m = INNER.matcher(text);
+    List<int[]> at = new ArrayList<>();
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.start(1)});
+    }
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < at.size(); k++) {
+      int from = at.get(k)[0];
+      int to = k + 1 < at.size() ? at.get(k + 1)[0] : text.length();
+      String clause = Paragraph.collapse(text.substring(from, to).strip());
+      DecisionKind kind = DecisionKind.valueOf(text.substring(at.get(k)[1]).startsWith("RESOLVED") ? "RESOLVED" : "AGREED");
+      out.add(new Found(kind, clause, p.rowsBetween(from, to), List.of()));
     }
     return out;
   }

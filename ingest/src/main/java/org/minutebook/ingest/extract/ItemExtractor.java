@@ -51,6 +51,7 @@ public final class ItemExtractor {
         body = body.subList(1, body.size());
       }
     }
+    body = actionLabels(body);
     List<Paragraph> paragraphs = Paragraph.of(body);
     StringBuilder text = new StringBuilder();
     for (Paragraph p : paragraphs) {
@@ -169,6 +170,31 @@ public final class ItemExtractor {
   private static String title(List<Row> rows) {
     String t = Paragraph.join(rows);
     return t.isBlank() ? null : t;
+  }
+
+  /** "ACTION: AB/CD", "Action - Clerk": an action written on its own line under the text it belongs to. */
+  private static final Pattern ACTION_LABEL = Pattern.compile("^(?:ACTIONS?|Actions?)(?:\\s+(?:by|BY))?\\s*[:\\-–]\\s*(\\S.{0,40})$");
+  private static final Pattern ENTRY = Pattern.compile("[A-Z][A-Za-z.]{0,11}( [A-Z][A-Za-z.]{0,11}){0,2}");
+
+  /**
+   * Minutes without an Action column write "ACTION: AB/CD" on a line of its own: such a line
+   * becomes an Action cell beside the text above it, as if printed in the column.
+   */
+  private static List<Row> actionLabels(List<Row> rows) {
+    List<Row> out = null;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      Matcher m = r.action() == null ? ACTION_LABEL.matcher(r.text().strip()) : null;
+      if (m != null && m.matches() && split(m.group(1)).stream().allMatch(e -> ENTRY.matcher(e).matches())) {
+        if (out == null) {
+          out = new ArrayList<>(rows.subList(0, i));
+        }
+        out.add(new Row(r.page(), r.top(), r.bottom(), null, "", m.group(1).strip(), r.bold(), false, r.indent(), r.fontSize(), null, r.box()));
+      } else if (out != null) {
+        out.add(r);
+      }
+    }
+    return out == null ? rows : out;
   }
 
   /** An Action-column cell: entries on consecutive lines joined when the first ends with '/'. */

@@ -197,4 +197,18 @@ class ItemExtractorTest {
     assertEquals(List.of("TG"), d.parts().get(0).actions());
     assertEquals(List.of("TG"), d.parts().get(1).actions());
   }
+
+  @Test
+  void agreedClausesInsideAParagraphAreDecisionsAndActionLinesAreActions() {
+    Item item = extractor.extract(new RawItem("3", List.of(heading("3", "Matters Arising")), List.of(
+        para("3.1 A form for volunteers was tabled and could be circulated. AGREED"),
+        para("3.2 Quotes for a shed were shown and once the size was settled it was AGREED to"),
+        cont("purchase."),
+        cont("ACTION:AB/CD"),
+        para("3.3 The treasurer noted that it was agreed last year to review the fees."))));
+    assertEquals(List.of("AGREED", "it was AGREED to purchase."), item.decisions().stream().map(d -> d.text()).toList());
+    assertEquals(List.of("AB", "CD"), item.decisions().get(1).actions());
+    assertEquals(1, item.actionRows().size());
+    assertEquals("purchase.", item.actionRows().get(0).beside());
+  }
 }
