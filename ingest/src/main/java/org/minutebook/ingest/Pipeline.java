@@ -10,6 +10,7 @@ import org.minutebook.ingest.extract.MeetingFactsExtractor;
 import org.minutebook.ingest.layout.Layout;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
 import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.segment.DocumentClassifier;
 import org.minutebook.ingest.segment.ItemSegmenter;
 import org.minutebook.ingest.segment.MinutesLocator;
 import org.minutebook.ingest.segment.RawItem;
@@ -21,7 +22,6 @@ import org.minutebook.model.Attendance;
 import org.minutebook.model.DocumentKind;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
-import org.minutebook.model.RefusalReason;
 import org.minutebook.model.Source;
 
 /**
@@ -49,6 +49,7 @@ public final class Pipeline {
   private final ItemExtractor itemExtractor = new ItemExtractor();
   private final AttendanceExtractor attendanceExtractor = new AttendanceExtractor();
   private final MeetingFactsExtractor factsExtractor = new MeetingFactsExtractor();
+  private final DocumentClassifier classifier = new DocumentClassifier();
 
   /**
    * Reads a file and returns its meetings.
@@ -99,11 +100,24 @@ public final class Pipeline {
           facts.nextMeeting(), attendance, items));
     }
     if (meetings.isEmpty()) {
-      String detail = warnings.isEmpty() ? "no minutes heading, attendance or numbered items found" : warnings.get(0);
-      throw new BadInputException(file, RefusalReason.NOT_MINUTES, detail);
+      // not minutes (an agenda, a notice, a report): kept as a document of its kind, no meetings
+      DocumentKind kind = classifier.classify(layout);
+      List<String> notes = new ArrayList<>();
+      notes.add(describe(kind) + ", not minutes: stored as a document without meetings"
+          + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
+      return new ParsedDocument(source, kind, List.of(), notes, EXTRACTOR_VERSION);
     }
     DocumentKind kind = DocumentKind.MINUTES;
     return new ParsedDocument(source, kind, meetings, warnings, EXTRACTOR_VERSION);
+  }
+
+  private static String describe(DocumentKind kind) {
+    return switch (kind) {
+      case AGENDA -> "an agenda";
+      case NOTICE -> "a notice of a meeting";
+      case REPORT -> "a report";
+      default -> "a document";
+    };
   }
 
   /**

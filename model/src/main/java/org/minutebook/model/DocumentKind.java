@@ -4,6 +4,8 @@ package org.minutebook.model;
 public enum DocumentKind {
   MINUTES,
   AGENDA,
+  /** A notice or summons of a meeting. */
+  NOTICE,
   REPORT,
   OTHER
 }

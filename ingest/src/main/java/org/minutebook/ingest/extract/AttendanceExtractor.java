@@ -45,7 +45,7 @@ public final class AttendanceExtractor {
   /** "Also in attendance were A, B and C." */
   private static final Pattern ALSO_SENTENCE = Pattern.compile("(?i)^also\\s+(?:in\\s+attendance|present)(?:\\s+were)?:?\\s+(.+)$");
   private static final Pattern APOLOGY = Pattern.compile(
-      "(?i)\\bapolog(?:y|ies)\\b[^.]*?\\bfrom:?\\s+(.+?)(?:(?<!\\b(?:[Cc]llrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.(?=\\s|$)|$)");
+      "(?i)(?:\\bapolog(?:y|ies)\\b[^.]*?\\bfrom|\\bymddiheuriadau\\s+gan(?:\\s+y)?):?\\s+(.+?)(?:(?<!\\b(?:[Cc]llrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.(?=\\s|$)|$)");
   private static final Pattern IN_PLACE = Pattern.compile("(?i)^(.+?)\\s+(?:attended|was\\s+present|acted|sat)\\s+in\\s+(?:her|his|their)\\s+place\\b.*");
   private static final Pattern FOR = Pattern.compile(
       "(?i)(?:^|[.;]\\s*)([A-Z][^.;]*?)\\s+(?:attended\\s+as\\s+(?:a\\s+)?(?:substitute|alternate|deputy)\\s+for|substituted\\s+for|attended\\s+in\\s+place\\s+of"
@@ -69,7 +69,8 @@ public final class AttendanceExtractor {
           + "|minister|surveyor|auditor|commissioner|portfolio|cabinet|council|services?|department|team|unit|board"
           + "|group|committee|partnership"
           + "|police|fire|ambulance|authority|trust|association|society|company|ltd|limited|plc|nhs|forum|panel)\\b");
-  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  /** Between the names of a list: commas, "and" (in Welsh "a", "ac", "a'r"), "&". */
+  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|ac)\\s+)?|\\s+(?:and|ac|a[’']r)\\s+|\\s*&\\s*");
 
   /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
   public Attendance extract(List<Row> front, List<Item> items) {
@@ -142,7 +143,7 @@ public final class AttendanceExtractor {
     }
     for (Item item : items) {
       String title = item.title() == null ? "" : item.title().toLowerCase(Locale.ROOT);
-      if (title.matches(".*(apolog|attendance|present|substitut|membership).*") || item == items.get(0) && title.isEmpty()) {
+      if (title.matches(".*(apolog|attendance|present|substitut|membership|ymddiheur).*") || item == items.get(0) && title.isEmpty()) {
         String t = item.title() == null ? "" : item.title().strip();
         prose.append(t).append(t.matches(".*([,;&]|\\band)$") ? " " : ". ").append(item.text()).append(' ');
       }
@@ -311,7 +312,7 @@ public final class AttendanceExtractor {
     // an "and" inside brackets belongs to a role ("(Participation and Engagement Manager)")
     List<String> split = new ArrayList<>();
     for (String c : chunks) {
-      for (String a : splitOutsideBrackets(c, "\\s+and\\s+(?=" + NAME_START + ")")) {
+      for (String a : splitOutsideBrackets(c, "\\s+(?:and|ac|a[’']r)\\s+(?=" + NAME_START + ")")) {
         split.add(a.replaceFirst("^and\\s+", "").strip());
       }
     }

@@ -20,12 +20,17 @@ final class DateText {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+      Map.entry("nov", 11), Map.entry("dec", 12),
+      // Welsh: Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr
+      Map.entry("ion", 1), Map.entry("chw", 2), Map.entry("maw", 3), Map.entry("ebr", 4), Map.entry("mai", 5),
+      Map.entry("meh", 6), Map.entry("gor", 7), Map.entry("aws", 8), Map.entry("med", 9), Map.entry("hyd", 10),
+      Map.entry("tac", 11), Map.entry("rha", 12));
   private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+      + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\.?";
   private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+      "(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");

@@ -18,7 +18,7 @@ import org.minutebook.model.Person;
 public final class PersonParser {
   private static final Pattern HONORIFIC = Pattern.compile(
       "(?i)^((?:the\\s+)?(?:rt\\.?\\s+hon\\.?|right\\s+honourable|county\\s+councillor|borough\\s+councillor|district\\s+councillor"
-          + "|town\\s+councillor|parish\\s+councillor|city\\s+councillor|community\\s+councillor|councillors|councillor|members?|cllrs\\.?|cllr\\.?|alderman|mayor|deputy\\s+mayor"
+          + "|town\\s+councillor|parish\\s+councillor|city\\s+councillor|community\\s+councillor|councillors|councillor|members?|cynghorwyr|cynghorydd(?:\\s+sir)?|cyng\\.?|cllrs\\.?|cllr\\.?|alderman|mayor|deputy\\s+mayor"
           + "|detective\\s+chief\\s+superintendent|detective\\s+superintendent|detective\\s+chief\\s+inspector|detective\\s+inspector"
           + "|detective\\s+sergeant|detective\\s+constable|detective|chief\\s+superintendent|superintendent|chief\\s+inspector|inspector"
           + "|sergeant|constable|chief\\s+constable|police\\s+constable|det\\.?\\s+supt\\.?|det\\.?\\s+insp\\.?|supt\\.?|ch\\.?\\s+supt\\.?"

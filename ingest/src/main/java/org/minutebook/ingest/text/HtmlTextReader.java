@@ -45,6 +45,9 @@ public final class HtmlTextReader {
       if (tag.equals("tr") && itemRow(child, out)) {
         continue;
       }
+      if (tag.equals("ol") && numberedItems(child, out)) {
+        continue;
+      }
       if (child.is(BLOCKS) && child.select(BLOCKS).size() == 1) {
         boolean bold = tag.matches("h[1-6]") || child.select("strong,b").text().equals(child.text());
         out.block(child.text(), NUMBER_X, bold);
@@ -54,6 +57,37 @@ public final class HtmlTextReader {
         walk(child, out);
       }
     }
+  }
+
+  /**
+   * An ordered list whose entries each open with a heading ("<li><h4>APOLOGIES</h4><p>...</p>"):
+   * the minutes' items, numbered as the browser shows them (from the list's start attribute).
+   * False, leaving the list to be read as text, when its entries are plain list lines.
+   */
+  private boolean numberedItems(Element list, Builder out) {
+    Elements entries = list.select("> li");
+    if (entries.isEmpty() || !entries.stream().allMatch(li -> li.children().size() > 0 && li.child(0).is("h1,h2,h3,h4,h5,h6,strong,b"))) {
+      return false;
+    }
+    int n = 1;
+    try {
+      n = list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+    } catch (NumberFormatException e) {
+      // a broken start attribute: count from one
+    }
+    for (Element li : entries) {
+      out.gap();
+      out.numbered(n + ".", li.child(0).text());
+      for (Element b : li.children().subList(1, li.children().size())) {
+        if (b.is(BLOCKS) && b.select(BLOCKS).size() == 1) {
+          out.block(b.text(), TEXT_X, false);
+        } else {
+          walk(b, out);
+        }
+      }
+      n++;
+    }
+    return true;
   }
 
   /** A table row "number | item": printed like the minutes table. */

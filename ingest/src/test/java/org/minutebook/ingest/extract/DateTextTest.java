@@ -109,4 +109,10 @@ class DateTextTest {
     assertEquals(LocalTime.MIDNIGHT, time("12 am"));
     assertEquals(LocalTime.NOON, time("12.00 pm"));
   }
+
+  @Test
+  void welshDatesWithTheirOrdinalsAreRead() {
+    assertEquals(LocalDate.of(2019, 3, 13), DateText.find("CYFARFOD 13eg MAWRTH 2019", 0, null).get().date());
+    assertEquals(LocalDate.of(2019, 2, 6), DateText.find("ar 6ed Chwefror 2019", 0, null).get().date());
+  }
 }

@@ -1,0 +1,46 @@
+package org.minutebook.ingest.segment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.DocumentKind;
+
+/**
+ * Says what a document that holds no minutes is, from how it names itself at its head: an agenda
+ * ("AGENDA", "Meeting Agenda", "Agenda and reports"), a notice of a meeting ("Public notice of
+ * special meeting", "Summons"), or a report ("Report No.", "Report to ...", "Purpose of report",
+ * "Recommendations" with a report-like head); anything else is {@link DocumentKind#OTHER}.
+ *
+ * <p>Contract: a pure function of the {@link Layout}; never throws.
+ */
+public final class DocumentClassifier {
+  /** How many rows at the head of a document name what it is. */
+  private static final int HEAD = 25;
+  private static final Pattern AGENDA = Pattern.compile(
+      "(?i)^(agenda|agenda\\s+(and|&)\\s+(reports|papers|minutes)|(?:.*\\b)?meeting\\s+agenda|.*\\bagenda\\s*([-–—:].*)?|summons(\\s+.*)?)$");
+  private static final Pattern NOTICE = Pattern.compile("(?i)^((public\\s+)?notice\\s+of\\b.*|notice\\s+is\\s+(hereby\\s+)?given\\b.*)");
+  private static final Pattern REPORT = Pattern.compile(
+      "(?i)^(report\\s+(no\\.?|number|to|of|by|title|author)\\b.*|purpose\\s+of\\s+(the\\s+)?report\\b.*|.*\\breport\\s*$|executive\\s+summary\\b.*|summary\\s+of\\s+report\\b.*|.*\\bwhite\\s+paper\\b.*|.*\\breports\\s+pack\\b.*)");
+
+  public DocumentKind classify(Layout layout) {
+    List<Row> rows = layout.rows();
+    for (int i = 0; i < Math.min(HEAD, rows.size()); i++) {
+      Row r = rows.get(i);
+      String t = r.text().strip();
+      if (t.length() > 100 || r.number() != null) {
+        continue;
+      }
+      if (NOTICE.matcher(t).matches()) {
+        return DocumentKind.NOTICE;
+      }
+      if (AGENDA.matcher(t).matches() && !t.matches("(?i).*\\b(approv\\w*|adopt\\w*|item)\\b.*")) {
+        return DocumentKind.AGENDA;
+      }
+      if (REPORT.matcher(t).matches()) {
+        return DocumentKind.REPORT;
+      }
+    }
+    return DocumentKind.OTHER;
+  }
+}

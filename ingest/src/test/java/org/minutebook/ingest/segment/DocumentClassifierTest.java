@@ -1,0 +1,33 @@
+package org.minutebook.ingest.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.Box;
+import org.minutebook.model.DocumentKind;
+
+class DocumentClassifierTest {
+  private static DocumentKind kind(String... lines) {
+    List<Row> rows = new ArrayList<>();
+    float y = 60;
+    for (String line : lines) {
+      rows.add(new Row(1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(1, 72, y, 400, 10), null));
+      y += 14;
+    }
+    return new DocumentClassifier().classify(new Layout(rows, Map.of(), 1, false));
+  }
+
+  @Test
+  void documentsAreKnownByHowTheyNameThemselves() {
+    assertEquals(DocumentKind.AGENDA, kind("AGENDA", "PARKS COMMITTEE", "Thursday, 4th March, 2021"));
+    assertEquals(DocumentKind.AGENDA, kind("RIVERSIDE BOARD OF HEALTH", "AGENDA – April 24, 2019"));
+    assertEquals(DocumentKind.NOTICE, kind("Thursday, 3 December 2020", "PUBLIC NOTICE OF SPECIAL MEETING OF THE PARKS COMMITTEE"));
+    assertEquals(DocumentKind.REPORT, kind("Parks Committee", "Report No. PK21003", "Purpose of report"));
+    assertEquals(DocumentKind.OTHER, kind("Annual Accounts", "Balance sheet"));
+  }
+}
