@@ -239,7 +239,7 @@ public final class ItemExtractor {
     List<String> out = new ArrayList<>();
     for (String part : cell.split("\\s*[/,&]\\s*|\\s+and\\s+")) {
       String p = part.strip().replaceAll("[.;:]+$", "");
-      if (!p.isEmpty()) {
+      if (!p.isEmpty() && Character.isLetter(p.codePointAt(0))) { // a stray page number is no one
         out.add(p);
       }
     }

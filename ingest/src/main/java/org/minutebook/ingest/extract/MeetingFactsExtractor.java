@@ -34,13 +34,16 @@ public final class MeetingFactsExtractor {
   /** "Planning Committee - 3 May 2021", with a hyphen or a dash. */
   private static final Pattern DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
   private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
+  /** How many lines at most the heading of minutes takes. */
+  private static final int HEADING_ROWS = 20;
   private static final Set<String> JOINING = Set.of("cum", "upon", "on", "in", "under", "le", "by", "the", "de", "en", "sur", "super", "next", "with", "juxta", "y");
   private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with");
 
   public MeetingFacts extract(List<Row> front, List<Item> items, List<Row> closing, List<String> furniture) {
+    // the heading: the front matter's first lines, up to the attendance lists, on its first page
     List<Row> heading = new ArrayList<>();
     for (Row r : front) {
-      if (SECTION_START.matcher(r.text().strip()).matches()) {
+      if (SECTION_START.matcher(r.text().strip()).matches() || r.page() != front.get(0).page() || heading.size() >= HEADING_ROWS) {
         break;
       }
       heading.add(r);
@@ -160,7 +163,13 @@ public final class MeetingFactsExtractor {
       for (Paragraph p : paragraphs) {
         for (Row r : p.rows()) {
           String t = r.text().strip();
-          if (body == null && !t.isEmpty() && namesBody(t) && !t.matches("(?i)^(meeting|minutes)\\b.*")
+          // "BOARD OF ESTIMATES   March 17, 2010": the name before a date set on the same line
+          Optional<DateText.Found> dated = DateText.find(t, 0, null);
+          if (dated.isPresent() && dated.get().start() > 3 && dated.get().end() >= t.length() - 1) {
+            t = t.substring(0, dated.get().start()).replaceAll("[\\s,:–—-]+$", "");
+          }
+          if (body == null && !t.isEmpty() && namesBody(t)
+              && !t.matches("(?i)^((regular|special|annual|extraordinary|ordinary|general|monthly)\\s+)?(meeting|minutes)\\b.*")
               && (r.bold() || t.equals(t.toUpperCase(Locale.ROOT)))) {
             body = t;
           }

@@ -48,6 +48,29 @@ public final class LayoutAnalyzer {
     float width = pages.isEmpty() ? 595f : pages.get(0).width();
     boolean paged = document.format() == TextDocument.Format.PDF;
     Columns columns = paged ? Columns.of(body, width) : Columns.textOnly(Columns.textColumn(body));
+    Layout layout = layout(pages, body, furniture, columns, paged);
+    if (columns.hasActionColumn() && !plausibleActions(layout.rows())) {
+      // what fell in the "Action column" is mostly not entries (amounts, dates, words of justified
+      // text): there is no such column, only text set wide
+      layout = layout(pages, body, furniture, Columns.textOnly(columns.textX()), paged);
+    }
+    return layout;
+  }
+
+  /** Whether most cells read as Action entries (initials, names, "Clerk"), as a real column's do. */
+  private static boolean plausibleActions(List<Row> rows) {
+    int cells = 0;
+    int entries = 0;
+    for (Row r : rows) {
+      if (r.action() != null) {
+        cells++;
+        entries += Columns.isEntry(r.action().strip()) ? 1 : 0;
+      }
+    }
+    return cells == 0 || entries * 2 >= cells;
+  }
+
+  private Layout layout(List<Page> pages, List<Line> body, Map<Integer, List<String>> furniture, Columns columns, boolean paged) {
     List<Row> rows = new ArrayList<>();
     // the table starts at its first numbered line: the front matter above it is set across the page
     boolean inTable = false;

@@ -26,7 +26,8 @@ public final class ItemSegmenter {
     if (byReference != null) {
       return byReference;
     }
-    boolean cells = rows.stream().anyMatch(r -> r.number() != null && isNumber(r.number()));
+    // one stray number in the margin (an address's "100") does not make a number column
+    boolean cells = rows.stream().filter(r -> r.number() != null && isNumber(r.number())).limit(2).count() >= 2;
     List<Row> input = cells ? rows : promoteInlineNumbers(rows);
     List<Row> front = new ArrayList<>();
     List<RawItem> items = new ArrayList<>();

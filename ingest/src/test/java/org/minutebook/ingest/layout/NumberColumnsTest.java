@@ -38,4 +38,34 @@ class NumberColumnsTest {
     List<float[]> at = Arrays.asList(new float[] {44, 50}, new float[] {38, 50}, new float[] {28, 50});
     assertEquals(Arrays.asList("9", "10", "186b"), numbers(LayoutAnalyzer.outerNumbersOnly(rows, at)));
   }
+
+  @Test
+  void wideJustifiedTextHasNoActionColumn() {
+    // lines of a single column of justified text whose last words stand far to the right
+    java.util.List<org.minutebook.ingest.text.Line> lines = new ArrayList<>();
+    String[][] text = {{"In", "accordance", "with", "the", "Rules", "for"}, {"Contractors,", "as", "amended", "by", "the", "Board"},
+        {"the", "following", "contractors", "are", "listed", "$ 6,984,000.00"}, {"Abel", "Recon,", "LLC", "$", "3,996,000.00"},
+        {"Board", "of", "Estimates", "March", "17,", "2010"}, {"matters", "to", "be", "considered", "as", "13, 2020, identifying"}};
+    float y = 100;
+    for (String[] words : text) {
+      java.util.List<org.minutebook.ingest.text.Word> ws = new ArrayList<>();
+      float x = 72;
+      for (int i = 0; i < words.length; i++) {
+        float w = words[i].length() * 5f;
+        if (i == words.length - 1) {
+          x = 420; // set wide, to the right margin
+        }
+        ws.add(new org.minutebook.ingest.text.Word(words[i], x, x + w, y - 10, y, 10f, false));
+        x += w + 3;
+      }
+      lines.add(new org.minutebook.ingest.text.Line(1, ws));
+      y += 14;
+    }
+    org.minutebook.ingest.text.TextDocument doc = new org.minutebook.ingest.text.TextDocument("x.pdf", "0",
+        org.minutebook.ingest.text.TextDocument.Format.PDF, java.util.List.of(new org.minutebook.ingest.text.Page(1, 612, 792, lines, 100)));
+    Layout layout = new LayoutAnalyzer().analyze(doc);
+    for (Row r : layout.rows()) {
+      assertEquals(null, r.action(), r.text());
+    }
+  }
 }
