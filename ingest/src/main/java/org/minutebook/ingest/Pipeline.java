@@ -84,7 +84,11 @@ public final class Pipeline {
       for (RawItem raw : segments.items()) {
         items.add(itemExtractor.extract(raw));
       }
-      Attendance attendance = attendanceExtractor.extract(segments.front(), items);
+      List<Row> early = new ArrayList<>();
+      for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
+        early.addAll(raw.bodyRows());
+      }
+      Attendance attendance = attendanceExtractor.extract(segments.front(), items, early);
       int firstPage = rows.get(0).page();
       int lastPage = rows.get(rows.size() - 1).page();
       MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));

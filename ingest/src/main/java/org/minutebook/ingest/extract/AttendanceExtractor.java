@@ -74,10 +74,20 @@ public final class AttendanceExtractor {
 
   /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
   public Attendance extract(List<Row> front, List<Item> items) {
+    return extract(front, items, List.of());
+  }
+
+  /**
+   * Attendance from the front matter, the items, and the rows of the first items, where a roll
+   * call may be printed as a table ("Name  Title  |  Present").
+   */
+  public Attendance extract(List<Row> front, List<Item> items, List<Row> itemRows) {
     Map<List_, List<Person>> lists = new LinkedHashMap<>();
     for (List_ l : List_.values()) {
       lists.put(l, new ArrayList<>());
     }
+    rollCall(front, lists);
+    rollCall(itemRows, lists);
     List<Person> substitutes = new ArrayList<>();
     List_ current = null;
     List<String> entries = new ArrayList<>();
@@ -176,6 +186,43 @@ public final class AttendanceExtractor {
       return List_.ALSO;
     }
     return List_.PRESENT;
+  }
+
+  /** A roll-call table's status cell: how the member attended. */
+  static final Pattern STATUS = Pattern.compile("(?i)(present|absent|excused|late|remote|arrived\\s+late|late\\s+.*|present\\s+.*|absent\\s+.*|excused\\s+.*)");
+  /** The title after a name in a roll-call row: "Commissioner", "Vice Chair", "Alternate". */
+  private static final Pattern ROLL_TITLE = Pattern.compile(
+      "(?i)\\s+((?:vice\\s+|deputy\\s+)?(?:chair(?:man|person|woman)?|mayor)|commissioner|councilmember|council\\s+member|board\\s+member|member|alternate|trustee|director|secretary|treasurer|president|vice\\s+president|clerk)$");
+
+  /**
+   * A roll call printed as a table: a header naming the attendee and a status column, then one
+   * row per member with the status in its own cell ("Ann Other  Commissioner  |  Present").
+   * Present, late and remote members are present; absent and excused ones are not listed.
+   */
+  private static void rollCall(List<Row> rows, Map<List_, List<Person>> lists) {
+    boolean table = false;
+    for (Row r : rows) {
+      String t = r.text().strip();
+      String cell = r.action() == null ? "" : r.action().strip();
+      if (t.matches("(?i)^(attendee|member|name).*") && (cell + " " + t).matches("(?i).*\\bstatus\\b.*")) {
+        table = true;
+        continue;
+      }
+      if (!table) {
+        continue;
+      }
+      if (cell.isEmpty() || !STATUS.matcher(cell).matches()) {
+        if (r.paragraphStart() || !cell.isEmpty()) {
+          table = false;
+        }
+        continue;
+      }
+      String name = ROLL_TITLE.matcher(t).replaceFirst("");
+      Person p = PersonParser.parse(name);
+      if (p != null && cell.toLowerCase(Locale.ROOT).matches("present.*|late.*|remote.*|arrived.*")) {
+        lists.get(List_.PRESENT).add(p);
+      }
+    }
   }
 
   /**

@@ -204,8 +204,9 @@ public final class ItemExtractor {
     List<Cell> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      if (r.action() == null || HEADER.matcher(r.action().strip()).matches()) {
-        continue;
+      if (r.action() == null || HEADER.matcher(r.action().strip()).matches()
+          || AttendanceExtractor.STATUS.matcher(r.action().strip()).matches() || r.action().strip().matches("(?i)status(\\s+arrived)?")) {
+        continue; // a roll call's status column ("Present", "Absent"), read as attendance
       }
       String a = r.action().strip();
       if (!out.isEmpty()) {

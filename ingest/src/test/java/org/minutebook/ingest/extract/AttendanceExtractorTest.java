@@ -135,4 +135,21 @@ class AttendanceExtractorTest {
     assertEquals(List.of("Kit Someone", "Jo Bloggs"), names(a.alsoPresent()));
     assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.apologies()));
   }
+
+  private static Row cell(String text, String action, boolean paragraphStart) {
+    return new Row(1, 0, 10, null, text, action, false, paragraphStart, 0f, 10f, null, null);
+  }
+
+  @Test
+  void aRollCallTableGivesThosePresent() {
+    Attendance a = new AttendanceExtractor().extract(List.of(), List.of(), List.of(
+        cell("The meeting was called to order at 7:02 p.m.", null, true),
+        cell("Attendee Name Title", "Status Arrived", true),
+        cell("Ann Other Commissioner", "Late 7:08 p.m.", false),
+        cell("Sam Person Vice Chair", "Present", false),
+        cell("Lee Nobody Commissioner", "Absent", false),
+        cell("Kit Someone Alternate", "Present", false),
+        cell("2. APPROVAL OF THE AGENDA", null, true)));
+    assertEquals(List.of("Ann Other", "Sam Person", "Kit Someone"), names(a.present()));
+  }
 }
