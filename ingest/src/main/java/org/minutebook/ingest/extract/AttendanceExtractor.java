@@ -55,6 +55,9 @@ public final class AttendanceExtractor {
   /** "Ann Other who was substituted by Sam Person": the second stood in for the first. */
   private static final Pattern SUBSTITUTED_BY = Pattern.compile(
       "([A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})\\s+(?:who\\s+)?(?:was|were)\\s+substituted\\s+by\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
+  /** The name at the start of a sentence: an optional honorific, then capitalised words. */
+  private static final Pattern LEADING_NAME = Pattern.compile(
+      "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
   private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
   private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][A-Za-z]*\\s+[A-Z]";
@@ -493,7 +496,13 @@ public final class AttendanceExtractor {
     }
     Matcher v = VIRTUAL.matcher(text);
     while (v.find()) {
-      for (String chunk : SPLIT.split(v.group(1))) {
+      // "Ms X had given her apologies but was attending virtually": the name is the subject
+      String subject = v.group(1);
+      Matcher lead = LEADING_NAME.matcher(subject);
+      if (PersonParser.parse(subject) == null && !SPLIT.matcher(subject).find() && lead.find()) {
+        subject = lead.group();
+      }
+      for (String chunk : SPLIT.split(subject)) {
         Person p = PersonParser.parse(chunk.strip());
         if (p != null) {
           lists.get(List_.VIRTUAL).add(p);

@@ -74,6 +74,41 @@ public final class ItemSegmenter {
     if (number != null) {
       items.add(new RawItem(number, title, body));
     }
+    return unnumberedFirst(front, items, closing);
+  }
+
+  private static final Pattern DECISION = Pattern.compile("^(?:\\S+\\s+)?(?:It\\s+was\\s+(?:\\w+\\s+)?)?(?:RESOLVED|AGREED)\\b.*");
+  private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(present|also present|in attendance|apologies|absent|attendees|officers)\\b.*");
+
+  /**
+   * Business taken before the first numbered item ("Election of Chair" with its RESOLVED, before
+   * minute 283) is an item of its own, without a number: the heading nearest above the first
+   * decision in the front matter starts it.
+   */
+  private static Segments unnumberedFirst(List<Row> front, List<RawItem> items, List<Row> closing) {
+    int decision = -1;
+    for (int i = 0; i < front.size(); i++) {
+      if (front.get(i).paragraphStart() && DECISION.matcher(front.get(i).text().strip()).matches()) {
+        decision = i;
+        break;
+      }
+    }
+    if (decision < 0) {
+      return new Segments(front, items, closing);
+    }
+    for (int h = decision - 1; h >= 0; h--) {
+      Row r = front.get(h);
+      String t = r.text().strip();
+      if (LIST_LABEL.matcher(t).matches()) {
+        break;
+      }
+      if (r.bold() && r.paragraphStart() && t.length() <= 80 && !isUpper(t)) {
+        List<RawItem> all = new ArrayList<>();
+        all.add(new RawItem(null, List.of(r), new ArrayList<>(front.subList(h + 1, front.size()))));
+        all.addAll(items);
+        return new Segments(new ArrayList<>(front.subList(0, h)), all, closing);
+      }
+    }
     return new Segments(front, items, closing);
   }
 

@@ -181,4 +181,21 @@ class ItemSegmenterTest {
     assertEquals(List.of("1. The Chair thanked the officers.", "2. The Chair announced a visit."), texts(s.items().get(1).bodyRows()));
     assertEquals(List.of("PRESENT: Ann Other (Chair), Sam Person"), texts(s.front()));
   }
+
+  @Test
+  void businessBeforeTheFirstNumberedItemIsAnItemWithoutANumber() {
+    Segments s = segmenter.segment(List.of(
+        para("PRESENT: Ann Other, Sam Person"),
+        row(null, "UNRESTRICTED ITEMS", true, true, 0f),
+        row(null, "Election of Chair", true, true, 0f),
+        para("1. Ann Other proposed that Sam Person chair the meeting."),
+        para("2. RESOLVED that Sam Person chair the meeting."),
+        numbered("283.", "Apologies for Absence"),
+        para("There were none."),
+        numbered("284.", "Declarations of Interest"),
+        para("There were none.")));
+    assertEquals(java.util.Arrays.asList(null, "283", "284"), numbers(s));
+    assertEquals(List.of("Election of Chair"), texts(s.items().get(0).titleRows()));
+    assertEquals(List.of("PRESENT: Ann Other, Sam Person", "UNRESTRICTED ITEMS"), texts(s.front()));
+  }
 }
