@@ -31,8 +31,12 @@ record Paragraph(List<Row> rows) {
       if (!row.hasText()) {
         continue;
       }
-      boolean opensDecision = !current.isEmpty() && finished(current.get(current.size() - 1).text())
-          && DecisionExtractor.opens(row.text().strip());
+      String before = current.isEmpty() ? "" : current.get(current.size() - 1).text().strip();
+      // after a finished sentence, or after a heading-like line (a list entry, a sub-heading) that
+      // does not lead into the decision's words ("It was" | "RESOLVED that ...")
+      boolean opensDecision = !current.isEmpty() && DecisionExtractor.opens(row.text().strip())
+          && (finished(before) || row.text().strip().matches("^(RESOLVED|AGREED)\\b.*")
+              && !before.matches("(?is).*\\b(it\\s+was|was|were|be|been|and|then|therefore|unanimously|Board|Committee|Council|Panel|[,;-])$"));
       if ((row.paragraphStart() || opensDecision) && !current.isEmpty()) {
         out.add(new Paragraph(current));
         current = new ArrayList<>();

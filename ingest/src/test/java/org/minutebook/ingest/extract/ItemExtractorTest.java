@@ -211,4 +211,17 @@ class ItemExtractorTest {
     assertEquals(1, item.actionRows().size());
     assertEquals("purchase.", item.actionRows().get(0).beside());
   }
+
+  @Test
+  void aResolvedLineAfterAListEntryStartsItsOwnDecisionButNotAfterItWas() {
+    Item item = extractor.extract(new RawItem("4", List.of(heading("4", "Clerk's Report")), List.of(
+        para("The Clerk reported on:"),
+        cont("Council Finances"),
+        cont("RESOLVED: That the report be received."),
+        para("After discussion it was"),
+        cont("RESOLVED that the hedge be cut."))));
+    assertEquals(List.of("RESOLVED: That the report be received."), item.decisions().stream().map(d -> d.text()).toList().subList(0, 1));
+    assertEquals(2, item.decisions().size());
+    assertEquals("it was RESOLVED that the hedge be cut.", item.decisions().get(1).text());
+  }
 }
