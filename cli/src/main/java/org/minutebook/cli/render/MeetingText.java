@@ -46,6 +46,15 @@ public final class MeetingText {
             out.println("        (" + p.label() + ") action: " + String.join("/", p.actions()));
           }
         }
+        if (d.vote() != null) {
+          org.minutebook.model.Vote v = d.vote();
+          String result = v.result() == null ? "" : v.result().name().toLowerCase(java.util.Locale.ROOT) + ": ";
+          out.println("      Recorded vote, " + result + v.inFavour().size() + " for, " + v.against().size() + " against, "
+              + v.abstain().size() + " abstained");
+          voters(out, "For", v.inFavour());
+          voters(out, "Against", v.against());
+          voters(out, "Abstained", v.abstain());
+        }
       }
       for (ActionRow r : item.actionRows()) {
         if (r.decision() == null) {
@@ -73,6 +82,12 @@ public final class MeetingText {
     String list = people.stream().map(p -> p.name() + (p.position() == null ? "" : " (" + p.position() + ")")
         + (p.standingInFor() == null ? "" : " for " + p.standingInFor())).collect(Collectors.joining(", "));
     wrap(out, label + ": ", list);
+  }
+
+  private static void voters(PrintWriter out, String label, List<String> names) {
+    if (!names.isEmpty()) {
+      wrap(out, "        " + label + ": ", String.join(", ", names));
+    }
   }
 
   private static void wrap(PrintWriter out, String prefix, String text) {
