@@ -212,19 +212,65 @@ public final class ItemSegmenter {
     return letter;
   }
 
-  /** Documents without a number column: "1. APOLOGIES" at the start of a heading line. */
+  /**
+   * Documents without a number column: "1. APOLOGIES" at the start of a heading line. A numbered
+   * line that is not heading-like still opens an item when its number fills the gap between two
+   * that are ("1. Members Present ..." then "2. Minutes of Previous Meetings. Approved ..." then
+   * "3. Councillor reports"); its title is then its first sentence.
+   */
   private static List<Row> promoteInlineNumbers(List<Row> rows) {
-    List<Row> out = new ArrayList<>(rows.size());
-    for (Row row : rows) {
+    Integer[] number = new Integer[rows.size()];
+    boolean[] heading = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
       Matcher m = INLINE_NUMBER.matcher(row.text().strip());
-      if (row.paragraphStart() && m.matches() && headingLike(m.group(2), row)) {
-        out.add(new Row(row.page(), row.top(), row.bottom(), m.group(1), m.group(2), row.action(), row.bold(),
+      if (row.paragraphStart() && m.matches()) {
+        int[] key = key(m.group(1));
+        number[i] = key == null || key[1] != 0 ? null : key[0]; // "16a" never fills a gap
+        heading[i] = headingLike(m.group(2), row);
+      }
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    Integer last = null;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Matcher m = INLINE_NUMBER.matcher(row.text().strip());
+      boolean promote = m.matches() && (heading[i] || number[i] != null && fillsGap(number, heading, i, last));
+      if (promote) {
+        String text = m.group(2);
+        String rest = null;
+        if (!heading[i]) {
+          Matcher sentence = Pattern.compile("^(.{3,60}?)[.:]\\s+(\\p{Lu}.*)$").matcher(text);
+          if (sentence.matches()) {
+            text = sentence.group(1);
+            rest = sentence.group(2);
+          }
+        }
+        out.add(new Row(row.page(), row.top(), row.bottom(), m.group(1), text, row.action(), row.bold(),
             true, row.indent(), row.fontSize(), row.box(), row.actionBox()));
+        if (rest != null) {
+          out.add(new Row(row.page(), row.top(), row.bottom(), null, rest, null, row.bold(), true, row.indent(), row.fontSize(),
+              row.box(), null));
+        }
+        last = number[i] != null ? number[i] : last;
       } else {
         out.add(row);
       }
     }
     return out;
+  }
+
+  /** Whether the number at i is the one after the last item and the next heading-like number follows it. */
+  private static boolean fillsGap(Integer[] number, boolean[] heading, int i, Integer last) {
+    if (last == null || number[i] != last + 1) {
+      return false;
+    }
+    for (int j = i + 1; j < number.length; j++) {
+      if (number[j] != null && heading[j]) {
+        return number[j] == number[i] + 1;
+      }
+    }
+    return false;
   }
 
   private static boolean headingLike(String text, Row row) {

@@ -198,4 +198,17 @@ class ItemSegmenterTest {
     assertEquals(List.of("Election of Chair"), texts(s.items().get(0).titleRows()));
     assertEquals(List.of("PRESENT: Ann Other, Sam Person", "UNRESTRICTED ITEMS"), texts(s.front()));
   }
+
+  @Test
+  void aNumberedLineOfRunningTextBetweenHeadedOnesOpensAnItemTitledByItsFirstSentence() {
+    Segments s = segmenter.segment(List.of(
+        para("1. Apologies"),
+        para("None."),
+        para("2. Minutes of Previous Meetings. Approved online and posted on the website without change."),
+        para("3. Treasurer's report"),
+        para("The balance is healthy.")));
+    assertEquals(List.of("1", "2", "3"), numbers(s));
+    assertEquals(List.of("Minutes of Previous Meetings"), texts(s.items().get(1).titleRows()));
+    assertEquals(List.of("Approved online and posted on the website without change."), texts(s.items().get(1).bodyRows()));
+  }
 }
