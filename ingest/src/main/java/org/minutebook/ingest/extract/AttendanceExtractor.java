@@ -162,6 +162,9 @@ public final class AttendanceExtractor {
       }
     }
     sentences(Paragraph.collapse(prose.toString()), lists, substitutes);
+    if (lists.get(List_.PRESENT).isEmpty()) {
+      lists.get(List_.PRESENT).addAll(unlabelled(front));
+    }
     return new Attendance(
         dedupe(lists.get(List_.PRESENT)),
         dedupe(lists.get(List_.ALSO)),
@@ -189,6 +192,30 @@ public final class AttendanceExtractor {
       return List_.ALSO;
     }
     return List_.PRESENT;
+  }
+
+  /**
+   * Members listed under the heading without a label, one a line with their office ("Honorable
+   * Ann Other, President", "Sam Person, City Solicitor"): at least three such lines in a row, in
+   * minutes that print no Present list.
+   */
+  private static List<Person> unlabelled(List<Row> front) {
+    List<Person> run = new ArrayList<>();
+    for (Row r : front) {
+      String t = r.text().strip();
+      int comma = t.indexOf(',');
+      Person p = comma > 0 ? PersonParser.parse(t) : null;
+      boolean member = p != null && p.role() != null && (t.matches("(?i)^hon(ou?rable|\\.)\\s.*")
+          || ROLE_WORD.matcher(t.substring(comma + 1)).find()) && !t.substring(0, comma).matches(".*\\d.*");
+      if (member) {
+        run.add(p);
+      } else if (run.size() >= 3) {
+        return run;
+      } else {
+        run.clear();
+      }
+    }
+    return run.size() >= 3 ? run : List.of();
   }
 
   /** A roll-call table's status cell: how the member attended. */

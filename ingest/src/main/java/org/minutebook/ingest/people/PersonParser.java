@@ -17,7 +17,7 @@ import org.minutebook.model.Person;
  */
 public final class PersonParser {
   private static final Pattern HONORIFIC = Pattern.compile(
-      "(?i)^((?:the\\s+)?(?:rt\\.?\\s+hon\\.?|right\\s+honourable|county\\s+councillor|borough\\s+councillor|district\\s+councillor"
+      "(?i)^((?:the\\s+)?(?:rt\\.?\\s+hon\\.?|right\\s+honourable|honou?rable|hon\\.|county\\s+councillor|borough\\s+councillor|district\\s+councillor"
           + "|town\\s+councillor|parish\\s+councillor|city\\s+councillor|community\\s+councillor|councillors|councillor|members?|cynghorwyr|cynghorydd(?:\\s+sir)?|cyng\\.?|cllrs\\.?|cllr\\.?|alderman|mayor|deputy\\s+mayor"
           + "|detective\\s+chief\\s+superintendent|detective\\s+superintendent|detective\\s+chief\\s+inspector|detective\\s+inspector"
           + "|detective\\s+sergeant|detective\\s+constable|detective|chief\\s+superintendent|superintendent|chief\\s+inspector|inspector"
@@ -83,7 +83,8 @@ public final class PersonParser {
     if (words.length > 5) {
       return false;
     }
-    for (String w : words) {
+    for (String word : words) {
+      String w = word.replaceAll("^[“”\"'‘’(]+", ""); // a nickname in quotes: Bernard “Jack” Young
       if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || w.matches("(?i)(de|van|von|der|la|le|du|da|di|ap|ab|o’|o')"))) {
         return false;
       }

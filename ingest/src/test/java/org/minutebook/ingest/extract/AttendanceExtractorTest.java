@@ -152,4 +152,25 @@ class AttendanceExtractorTest {
         cell("2. APPROVAL OF THE AGENDA", null, true)));
     assertEquals(List.of("Ann Other", "Sam Person", "Kit Someone"), names(a.present()));
   }
+
+  @Test
+  void membersListedWithTheirOfficesUnderTheHeadingArePresent() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("RIVERSIDE BOARD", true),
+        row("Honorable Ann Other, President", true),
+        row("Honorable Sam “Sammy” Person, Mayor", false),
+        row("Lee Nobody, City Solicitor", false),
+        row("Kit Someone, Deputy Director of Public Works", false),
+        row("The meeting was called to order by the President.", true)), List.of());
+    assertEquals(List.of("Ann Other", "Sam “Sammy” Person", "Lee Nobody", "Kit Someone"), names(a.present()));
+  }
+
+  @Test
+  void anAddressBlockIsNotAListOfMembers() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("Town Hall, High Street", true),
+        row("Riverside, RS1 2AB", false),
+        row("Telephone 01234 567890", false)), List.of());
+    assertEquals(List.of(), names(a.present()));
+  }
 }
