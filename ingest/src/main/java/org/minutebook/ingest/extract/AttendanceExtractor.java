@@ -137,6 +137,12 @@ public final class AttendanceExtractor {
         current = null;
         continue;
       }
+      if (current == List_.PRESENT && row.paragraphStart() && running.contains(0) && t.contains("(") && t.contains(",")) {
+        // after the members written out as one running list, an unlabelled paragraph of people with
+        // their posts in brackets lists the officers and guests who attended
+        flush(current, entries, running, lists);
+        current = List_.ALSO;
+      }
       flowing &= !row.paragraphStart();
       boolean wrapped = !entries.isEmpty() && !row.paragraphStart() && previous != null && wrapped(previous, row, right)
           && splitOutsideBrackets(entries.get(entries.size() - 1), ",").size() > 1;
@@ -384,7 +390,8 @@ public final class AttendanceExtractor {
     if (grid != null) {
       return grid;
     }
-    List<String> chunks = splitOutsideBrackets(entry, "[,;:]|\\s&\\s");
+    // a full stop after a name (not after an initial or honorific) ends it: "Ann Other. Councillors Sam Person, ..."
+    List<String> chunks = splitOutsideBrackets(entry, "[,;:]|\\s&\\s|(?<=\\p{Ll}{2})(?<!\\b(?:Mrs|Cllrs|Revd|Prof))\\.\\s+(?=\\p{Lu})");
     // "Mrs C and Mr D": the last pair of a list is joined by "and", split it before judging names;
     // an "and" inside brackets belongs to a role ("(Participation and Engagement Manager)")
     List<String> split = new ArrayList<>();

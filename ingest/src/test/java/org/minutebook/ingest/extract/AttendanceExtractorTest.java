@@ -173,4 +173,15 @@ class AttendanceExtractorTest {
         row("Telephone 01234 567890", false)), List.of());
     assertEquals(List.of(), names(a.present()));
   }
+
+  @Test
+  void officersInAnUnlabelledParagraphAfterTheMembersAreAlsoPresent() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("PRESENT: Ann Other (Chairman), Sam Person. Councillors Lee Nobody,", true),
+        row("Kit Someone and Jo Bloggs.", false),
+        row("Pat Doe (Director of Corporate Services), Alex Roe (Head of", true),
+        row("Finance)", false)), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person", "Lee Nobody", "Kit Someone", "Jo Bloggs"), names(a.present()));
+    assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.alsoPresent()));
+  }
 }
