@@ -55,6 +55,9 @@ public final class AttendanceExtractor {
   /** "Ann Other who was substituted by Sam Person": the second stood in for the first. */
   private static final Pattern SUBSTITUTED_BY = Pattern.compile(
       "([A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})\\s+(?:who\\s+)?(?:was|were)\\s+substituted\\s+by\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
+  /** "Richard Hunt had also given his apologies", "Cllr Smith has offered his apologies". */
+  private static final Pattern GAVE_APOLOGIES = Pattern.compile(
+      "(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(?:had|has)\\s+(?:also\\s+)?(?:given|offered|sent|tendered)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?!\\s+but)");
   /** The name at the start of a sentence: an optional honorific, then capitalised words. */
   private static final Pattern LEADING_NAME = Pattern.compile(
       "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
@@ -171,6 +174,19 @@ public final class AttendanceExtractor {
     if (lists.get(List_.PRESENT).isEmpty()) {
       lists.get(List_.PRESENT).addAll(unlabelled(front));
     }
+    // a member listed (as a board's membership often is) who sent apologies was not present,
+    // unless the minutes say they attended virtually; only the same full name counts ("Mr Wright"
+    // sending apologies says nothing of the Ms L Wright who came)
+    Set<String> away = new HashSet<>();
+    for (Person p : lists.get(List_.APOLOGIES)) {
+      if (p.name().contains(" ")) {
+        away.add(p.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    for (Person p : lists.get(List_.VIRTUAL)) {
+      away.remove(p.name().toLowerCase(Locale.ROOT));
+    }
+    lists.get(List_.PRESENT).removeIf(p -> away.contains(p.name().toLowerCase(Locale.ROOT)));
     return new Attendance(
         dedupe(lists.get(List_.PRESENT)),
         dedupe(lists.get(List_.ALSO)),
@@ -518,6 +534,14 @@ public final class AttendanceExtractor {
       Person absent = PersonParser.parse(f.group(2));
       if (sub != null) {
         substitutes.add(sub.withStandingInFor(absent == null ? f.group(2).strip() : absent.name()));
+      }
+    }
+    Matcher gave = GAVE_APOLOGIES.matcher(text);
+    while (gave.find()) {
+      Matcher lead = LEADING_NAME.matcher(gave.group(1).replaceFirst("^.*\\b(?:stated|said|reported|noted|advised)\\s+that\\s+", ""));
+      Person p = lead.find() ? PersonParser.parse(lead.group()) : null;
+      if (p != null) {
+        lists.get(List_.APOLOGIES).add(p);
       }
     }
     Matcher by = SUBSTITUTED_BY.matcher(text);

@@ -184,4 +184,13 @@ class AttendanceExtractorTest {
     assertEquals(List.of("Ann Other", "Sam Person", "Lee Nobody", "Kit Someone", "Jo Bloggs"), names(a.present()));
     assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.alsoPresent()));
   }
+
+  @Test
+  void aListedMemberWhoSentApologiesIsNotPresentButASurnameAloneProvesNothing() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("Attendees Ann Other, Sam Person, Lee Nobody, Ms K Wright", true)), List.of(
+        item("Welcome and Apologies", "Apologies were received from Sam Person and Mr Wright. Ann Other stated that Lee Nobody had also given his apologies.")));
+    assertEquals(List.of("Ann Other", "K Wright"), names(a.present()));
+    assertEquals(List.of("Sam Person", "Wright", "Lee Nobody"), names(a.apologies()));
+  }
 }
