@@ -50,14 +50,22 @@ final class VoteExtractor {
           result = o.group(2).toLowerCase(Locale.ROOT).matches("lost|fell|defeated|failed|not\\s+carried") ? VoteResult.LOST : VoteResult.CARRIED;
           names = names.substring(0, o.start());
         }
-        lists.get(kind).addAll(names(names));
+        // a heading run into the names before it, with no paragraph gap: "... Mrs Wright Against (0)"
+        Matcher e = EMBEDDED.matcher(names);
+        int from = 0;
+        while (e.find()) {
+          lists.get(kind).addAll(names(names.substring(from, e.start())));
+          kind = kindOf(e.group(1));
+          from = e.end();
+        }
+        lists.get(kind).addAll(names(names.substring(from)));
         if (ends || i >= paragraphs.size()) {
           break;
         }
         String next = paragraphs.get(i).text();
         Matcher n = HEADING.matcher(next);
         if (n.matches() && counted(n) && !isFor(n.group(1))) {
-          kind = n.group(1).toLowerCase(Locale.ROOT).matches("against|noes|nays|no") ? 1 : 2;
+          kind = kindOf(n.group(1));
           names = n.group(4);
         } else if (n.matches() && isFor(n.group(1))) {
           break; // the next vote
@@ -75,6 +83,15 @@ final class VoteExtractor {
     return out;
   }
 
+  /** "Against (0)", "Abstain (11)" inside a paragraph of names. */
+  private static final Pattern EMBEDDED = Pattern.compile(
+      "(?:^|\\s)(against|noes|nays|abstain(?:ed|ing|s)?|abstentions?)\\s*\\(\\s*\\d+\\s*\\)\\s*[:\\-–]?\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** 1 for the votes against, 2 for abstentions. */
+  private static int kindOf(String word) {
+    return word.toLowerCase(Locale.ROOT).matches("against|noes|nays|no") ? 1 : 2;
+  }
+
   private static boolean isFor(String word) {
     return word.toLowerCase(Locale.ROOT).matches("for|in\\s+favou?r|ayes|yeas|yes");
   }
@@ -86,7 +103,7 @@ final class VoteExtractor {
 
   /** Whether text reads as a list of names: capitalised words between commas, no sentence. */
   static boolean looksLikeNames(String text) {
-    String t = OUTCOME.matcher(text).replaceFirst("").strip();
+    String t = EMBEDDED.matcher(OUTCOME.matcher(text).replaceFirst("")).replaceAll(", ").strip();
     if (t.isEmpty()) {
       return false;
     }

@@ -68,4 +68,21 @@ class VoteExtractorTest {
         "RESOLVED that the report be noted.", true);
     assertNull(item.decisions().get(0).vote());
   }
+
+  @Test
+  void aHeadingRunIntoTheNamesBeforeItStillStartsItsList() {
+    Item item = item(
+        "For (2)", true,
+        "Mr Other, Mrs", true,
+        "Person", false,
+        "Against (0)", false,
+        "Abstain (1)", true,
+        "Ms Nobody", true,
+        "Motion carried.", false,
+        "RESOLVED that the plan be adopted.", true);
+    Decision d = item.decisions().get(0);
+    assertEquals(List.of("Mr Other", "Mrs Person"), d.vote().inFavour());
+    assertEquals(List.of(), d.vote().against());
+    assertEquals(List.of("Ms Nobody"), d.vote().abstain());
+  }
 }
