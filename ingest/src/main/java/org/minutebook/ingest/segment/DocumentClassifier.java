@@ -18,10 +18,20 @@ public final class DocumentClassifier {
   /** How many rows at the head of a document name what it is. */
   private static final int HEAD = 25;
   private static final Pattern AGENDA = Pattern.compile(
-      "(?i)^(agenda|agenda\\s+(and|&)\\s+(reports|papers|minutes)|(?:.*\\b)?meeting\\s+agenda|.*\\bagenda\\s*([-–—:].*)?|summons(\\s+.*)?)$");
+      "(?i)^(agenda|agenda\\s+(and|&)\\s+(reports|papers|minutes)|(?:.*\\b)?meeting\\s+agenda\\b.*|.*\\bagenda(\\s*([-–—:,].*)?|\\s+(at|for|of)\\b.*)|summons(\\s+.*)?)$");
   private static final Pattern NOTICE = Pattern.compile("(?i)^((public\\s+)?notice\\s+of\\b.*|notice\\s+is\\s+(hereby\\s+)?given\\b.*)");
   private static final Pattern REPORT = Pattern.compile(
       "(?i)^(report\\s+(no\\.?|number|to|of|by|title|author)\\b.*|purpose\\s+of\\s+(the\\s+)?report\\b.*|.*\\breport\\s*$|executive\\s+summary\\b.*|summary\\s+of\\s+report\\b.*|.*\\bwhite\\s+paper\\b.*|.*\\breports\\s+pack\\b.*)");
+
+  /** Whether a heading line names its document an agenda, or a notice or summons of a meeting. */
+  static boolean namesAgendaOrNotice(String heading) {
+    return namesAgenda(heading) || NOTICE.matcher(heading).matches();
+  }
+
+  /** "AGENDA", "Meeting Agenda at 6:30 p.m.", "AGENDA – April 24", but not "Approval of the agenda". */
+  private static boolean namesAgenda(String heading) {
+    return AGENDA.matcher(heading).matches() && !heading.matches("(?i).*\\b(approv\\w*|adopt\\w*|item)\\b.*");
+  }
 
   public DocumentKind classify(Layout layout) {
     List<Row> rows = layout.rows();
@@ -34,7 +44,7 @@ public final class DocumentClassifier {
       if (NOTICE.matcher(t).matches()) {
         return DocumentKind.NOTICE;
       }
-      if (AGENDA.matcher(t).matches() && !t.matches("(?i).*\\b(approv\\w*|adopt\\w*|item)\\b.*")) {
+      if (namesAgenda(t)) {
         return DocumentKind.AGENDA;
       }
       if (REPORT.matcher(t).matches()) {

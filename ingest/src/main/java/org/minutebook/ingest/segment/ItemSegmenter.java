@@ -78,7 +78,6 @@ public final class ItemSegmenter {
   }
 
   private static final Pattern DECISION = Pattern.compile("^(?:\\S+\\s+)?(?:It\\s+was\\s+(?:\\w+\\s+)?)?(?:RESOLVED|AGREED)\\b.*");
-  private static final Pattern LIST_LABEL = Pattern.compile("(?i)^(present|also present|in attendance|apologies|absent|attendees|officers)\\b.*");
 
   /**
    * Business taken before the first numbered item ("Election of Chair" with its RESOLVED, before
@@ -99,7 +98,7 @@ public final class ItemSegmenter {
     for (int h = decision - 1; h >= 0; h--) {
       Row r = front.get(h);
       String t = r.text().strip();
-      if (LIST_LABEL.matcher(t).matches()) {
+      if (MinutesLocator.ATTENDANCE.matcher(t).matches()) {
         break;
       }
       if (r.bold() && r.paragraphStart() && t.length() <= 80 && !isUpper(t)) {

@@ -33,13 +33,10 @@ public final class MinutesLocator {
    * "Commissioners Present:", "Members present", "In attendance", "Attendees", "Roll call", the
    * Welsh "Presennol".
    */
-  private static final Pattern ATTENDANCE = Pattern.compile(
+  static final Pattern ATTENDANCE = Pattern.compile(
       "(?i)^\\W{0,3}\\s*((\\p{L}+\\s+){0,3}(present|presennol)\\b|in attendance\\b|attendees?\\b|attendance\\b|(call\\s+to\\s+order\\s+and\\s+)?roll\\s+call\\b|apologies\\b).*");
   /** A heading naming the document as minutes: "MEETING MINUTES", "Action Minutes", "Minutes from ...", "Cofnodion". */
   private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\b(minutes|cofnodion)\\b.*");
-  /** A heading naming the document as something else: an agenda, a notice or summons of a meeting. */
-  private static final Pattern OTHER_KIND = Pattern.compile(
-      "(?i)^(agenda|summons|(public\\s+)?notice\\s+of\\b.*\\bmeeting)\\b.*|.*\\bagenda(\\s*([-–—:,].*)?|\\s+(at|for|of)\\b.*)$");
   /** An item numbered at the start of its line: "1. WELCOME AND APOLOGIES", "2 Minutes of ...". */
   private static final Pattern INLINE_NUMBER = Pattern.compile("^\\(?\\d{1,3}[a-z]?[.):]?\\s+\\p{Lu}.*");
 
@@ -182,7 +179,7 @@ public final class MinutesLocator {
       if (MINUTES_WORD.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).matches(".*(previous|last)\\s+(meeting|minutes).*")) {
         named = true;
       }
-      other |= OTHER_KIND.matcher(t).matches() && !t.matches("(?i).*\\b(approv\\w*|adopt\\w*)\\b.*");
+      other |= DocumentClassifier.namesAgendaOrNotice(t);
     }
     if (other && !named) {
       return false;
