@@ -294,7 +294,11 @@ public final class AttendanceExtractor {
     if (bare && first.matches("(?i).*\\b(were|was|received|had|has|sent|gave|from|tendered|noted|no)\\b.*")) {
       return; // a sentence, not the list itself: read with the other sentences
     }
-    String content = bare ? title.replaceAll("[:;\\s]+$", "") + ": " + first : title + " " + first;
+    // a title cut mid-list ("..., Barbara McTavish (chair), Lorna") runs on into the paragraph;
+    // a finished one ("Apologies; A, B") is a sentence of its own before it
+    List<String> chunks = splitOutsideBrackets(title, ",");
+    boolean unfinished = title.matches("(?s).*([,&]|\\band)\\s*$") || chunks.size() > 1 && !chunks.get(chunks.size() - 1).contains(" ");
+    String content = bare ? title.replaceAll("[:;\\s]+$", "") + ": " + first : unfinished ? title + " " + first : title + ". " + first;
     for (String sentence : content.split("(?<![A-Z]|\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev))\\.\\s+(?=\\p{Lu})")) {
       Matcher s = SECTION.matcher(sentence.strip());
       Matcher also = ALSO_SENTENCE.matcher(sentence.strip());

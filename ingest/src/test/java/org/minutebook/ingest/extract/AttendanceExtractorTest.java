@@ -193,4 +193,11 @@ class AttendanceExtractorTest {
     assertEquals(List.of("Ann Other", "K Wright"), names(a.present()));
     assertEquals(List.of("Sam Person", "Wright", "Lee Nobody"), names(a.apologies()));
   }
+
+  @Test
+  void aFinishedListInATitleDoesNotRunIntoTheParagraphBelow() {
+    Attendance a = new AttendanceExtractor().extract(List.of(), List.of(
+        item("Apologies; Pat Doe, Alex Roe", "The Chair welcomed everyone to the meeting.")));
+    assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.apologies()));
+  }
 }
