@@ -26,7 +26,7 @@ public final class AttendanceExtractor {
 
   private static final Pattern SECTION = Pattern.compile(
       "(?i)^(?:[\\p{Pd}•o*·\\u2022\\uF0B7\\uF0A7]\\s*)?(" + Labels.ALL + ")\\s*(?::|;|-|–|\\s*$)\\s*(.*)$");
-  /** A header-table label with its cell beside it and no colon: "Attendees  Shona Bendix (SB), ..." */
+  /** A header-table label with its cell beside it and no colon: "Attendees  Ann Other (AO), ..." */
   private static final Pattern TABLE_LABEL = Pattern.compile(
       "^(?:[\\p{Pd}•o*·]\\s*)?(PRESENT|PRESENNOL|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|Present|Attendees|Attending|Invited|Apologies|Absent|In attendance|Also present)\\s+(\\p{Lu}.*)$");
 
@@ -55,7 +55,7 @@ public final class AttendanceExtractor {
   /** "Ann Other who was substituted by Sam Person": the second stood in for the first. */
   private static final Pattern SUBSTITUTED_BY = Pattern.compile(
       "([A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})\\s+(?:who\\s+)?(?:was|were)\\s+substituted\\s+by\\s+([A-Z][^.;,]*?)(?=[.;,]|\\s+and\\s|$)");
-  /** "Richard Hunt had also given his apologies", "Cllr Smith has offered his apologies". */
+  /** "Sam Person had also given his apologies", "Cllr Other has offered her apologies". */
   private static final Pattern GAVE_APOLOGIES = Pattern.compile(
       "(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(?:had|has)\\s+(?:also\\s+)?(?:given|offered|sent|tendered)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?!\\s+but)");
   /** The name at the start of a sentence: an optional honorific, then capitalised words. */
@@ -175,8 +175,8 @@ public final class AttendanceExtractor {
       lists.get(List_.PRESENT).addAll(unlabelled(front));
     }
     // a member listed (as a board's membership often is) who sent apologies was not present,
-    // unless the minutes say they attended virtually; only the same full name counts ("Mr Wright"
-    // sending apologies says nothing of the Ms L Wright who came)
+    // unless the minutes say they attended virtually; only the same full name counts ("Mr Lane"
+    // sending apologies says nothing of the Ms K Lane who came)
     Set<String> away = new HashSet<>();
     for (Person p : lists.get(List_.APOLOGIES)) {
       if (p.name().contains(" ")) {
@@ -294,7 +294,7 @@ public final class AttendanceExtractor {
     if (bare && first.matches("(?i).*\\b(were|was|received|had|has|sent|gave|from|tendered|noted|no)\\b.*")) {
       return; // a sentence, not the list itself: read with the other sentences
     }
-    // a title cut mid-list ("..., Barbara McTavish (chair), Lorna") runs on into the paragraph;
+    // a title cut mid-list ("..., Ann Other (chair), Sam") runs on into the paragraph;
     // a finished one ("Apologies; A, B") is a sentence of its own before it
     List<String> chunks = splitOutsideBrackets(title, ",");
     boolean unfinished = title.matches("(?s).*([,&]|\\band)\\s*$") || chunks.size() > 1 && !chunks.get(chunks.size() - 1).contains(" ");

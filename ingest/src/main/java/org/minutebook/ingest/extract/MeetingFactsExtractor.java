@@ -106,7 +106,7 @@ public final class MeetingFactsExtractor {
     return DateText.time(s, 0).map(DateText.FoundTime::time).orElse(null);
   }
 
-  /** "Minutes of [the] [Xth] Meeting [(no. 443)] of [the] NAME [held ...]", "Minutes of NAME - date". */
+  /** "Minutes of [the] [Xth] Meeting [(no. 12)] of [the] NAME [held ...]", "Minutes of NAME - date". */
   private static final Pattern MINUTES_OF_NAME = Pattern.compile(
       "(?i)^(?:draft\\s+|unconfirmed\\s+)?minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)?|annual|special|extraordinary|ordinary|regular|general|monthly)\\s+)?(?:(?:meeting|session)\\s*(?:\\([^)]*\\)\\s*)?of\\s+)?(?:the\\s+)?(.+?)(?:\\s+(?:held|meeting)\\b.*|\\s+[-–—,]\\s+.*|,.*|$)");
 
@@ -163,7 +163,7 @@ public final class MeetingFactsExtractor {
       for (Paragraph p : paragraphs) {
         for (Row r : p.rows()) {
           String t = r.text().strip();
-          // "BOARD OF ESTIMATES   March 17, 2010": the name before a date set on the same line
+          // "RIVERSIDE BOARD   March 3, 2021": the name before a date set on the same line
           Optional<DateText.Found> dated = DateText.find(t, 0, null);
           if (dated.isPresent() && dated.get().start() > 3 && dated.get().end() >= t.length() - 1) {
             t = t.substring(0, dated.get().start()).replaceAll("[\\s,:–—-]+$", "");
@@ -238,7 +238,7 @@ public final class MeetingFactsExtractor {
       if (i > 0 && SMALL.contains(w)) {
         out.append(w);
       } else if (!w.isEmpty()) {
-        // hyphenated place names keep their joining words small: "Burton-cum-Walden"
+        // hyphenated place names keep their joining words small: "Ashby-cum-Fenby"
         String[] parts = w.split("-", -1);
         for (int k = 0; k < parts.length; k++) {
           String part = parts[k];

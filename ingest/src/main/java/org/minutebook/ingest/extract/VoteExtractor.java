@@ -9,8 +9,8 @@ import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
 /**
- * Finds recorded votes among an item's paragraphs: a "For (14)" heading (or "Ayes:", "In
- * favour:") followed by the names that voted so, then "Against (45)" and "Abstain (4)" with
+ * Finds recorded votes among an item's paragraphs: a "For (12)" heading (or "Ayes:", "In
+ * favour:") followed by the names that voted so, then "Against (30)" and "Abstain (3)" with
  * theirs, and the outcome line ("Motion carried.", "Amendment lost."). Names may follow their
  * heading on the same line or in the paragraphs below it, comma-separated or one per line; honours
  * after a name ("Sir Ann Other, CBE") are not part of it.
@@ -50,7 +50,7 @@ final class VoteExtractor {
           result = o.group(2).toLowerCase(Locale.ROOT).matches("lost|fell|defeated|failed|not\\s+carried") ? VoteResult.LOST : VoteResult.CARRIED;
           names = names.substring(0, o.start());
         }
-        // a heading run into the names before it, with no paragraph gap: "... Mrs Wright Against (0)"
+        // a heading run into the names before it, with no paragraph gap: "... Mrs Person Against (0)"
         Matcher e = EMBEDDED.matcher(names);
         int from = 0;
         while (e.find()) {
@@ -96,7 +96,7 @@ final class VoteExtractor {
     return word.toLowerCase(Locale.ROOT).matches("for|in\\s+favou?r|ayes|yeas|yes");
   }
 
-  /** A heading that counts or lists votes: "For (14)", "Ayes: A, B", not a sentence starting "For the ...". */
+  /** A heading that counts or lists votes: "For (12)", "Ayes: A, B", not a sentence starting "For the ...". */
   private static boolean counted(Matcher h) {
     return h.group(2) != null || h.group(3) != null || h.group(4).isBlank() || looksLikeNames(h.group(4));
   }

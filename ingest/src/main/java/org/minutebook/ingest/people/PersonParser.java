@@ -84,7 +84,7 @@ public final class PersonParser {
       return false;
     }
     for (String word : words) {
-      String w = word.replaceAll("^[“”\"'‘’(]+", ""); // a nickname in quotes: Bernard “Jack” Young
+      String w = word.replaceAll("^[“”\"'‘’(]+", ""); // a nickname in quotes: Samuel “Sam” Person
       if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || w.matches("(?i)(de|van|von|der|la|le|du|da|di|ap|ab|o’|o')"))) {
         return false;
       }

@@ -28,7 +28,7 @@ public final class DocumentClassifier {
     return namesAgenda(heading) || NOTICE.matcher(heading).matches();
   }
 
-  /** "AGENDA", "Meeting Agenda at 6:30 p.m.", "AGENDA – April 24", but not "Approval of the agenda". */
+  /** "AGENDA", "Board Meeting Agenda at 7 p.m.", "AGENDA – April 24", but not "Approval of the agenda". */
   private static boolean namesAgenda(String heading) {
     return AGENDA.matcher(heading).matches() && !heading.matches("(?i).*\\b(approv\\w*|adopt\\w*|item)\\b.*");
   }

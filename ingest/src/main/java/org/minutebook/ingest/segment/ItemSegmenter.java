@@ -80,8 +80,8 @@ public final class ItemSegmenter {
   private static final Pattern DECISION = Pattern.compile("^(?:\\S+\\s+)?(?:It\\s+was\\s+(?:\\w+\\s+)?)?(?:RESOLVED|AGREED)\\b.*");
 
   /**
-   * Business taken before the first numbered item ("Election of Chair" with its RESOLVED, before
-   * minute 283) is an item of its own, without a number: the heading nearest above the first
+   * Business taken before the first numbered item ("Appointment of a Chair" with its RESOLVED,
+   * before minute 41) is an item of its own, without a number: the heading nearest above the first
    * decision in the front matter starts it.
    */
   private static Segments unnumberedFirst(List<Row> front, List<RawItem> items, List<Row> closing) {
@@ -214,8 +214,8 @@ public final class ItemSegmenter {
   /**
    * Documents without a number column: "1. APOLOGIES" at the start of a heading line. A numbered
    * line that is not heading-like still opens an item when its number fills the gap between two
-   * that are ("1. Members Present ..." then "2. Minutes of Previous Meetings. Approved ..." then
-   * "3. Councillor reports"); its title is then its first sentence.
+   * that are ("1. Apologies" then "2. Matters arising. The clerk reported ..." then
+   * "3. Planning"); its title is then its first sentence.
    */
   private static List<Row> promoteInlineNumbers(List<Row> rows) {
     Integer[] number = new Integer[rows.size()];

@@ -29,7 +29,7 @@ public final class MinutesLocator {
   private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
   private static final Pattern PRESENT = Pattern.compile("(?i)^(members\\s+)?present\\b.*");
   /**
-   * An attendance list's label however it is printed: "Present:", "Committee Members Present were:",
+   * An attendance list's label however it is printed: "Present:", "Board Members Present were:",
    * "Commissioners Present:", "Members present", "In attendance", "Attendees", "Roll call", the
    * Welsh "Presennol".
    */
@@ -37,7 +37,7 @@ public final class MinutesLocator {
       "(?i)^\\W{0,3}\\s*((\\p{L}+\\s+){0,3}(present|presennol)\\b|in attendance\\b|attendees?\\b|attendance\\b|(call\\s+to\\s+order\\s+and\\s+)?roll\\s+call\\b|apologies\\b).*");
   /** A heading naming the document as minutes: "MEETING MINUTES", "Action Minutes", "Minutes from ...", "Cofnodion". */
   private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\b(minutes|cofnodion)\\b.*");
-  /** An item numbered at the start of its line: "1. WELCOME AND APOLOGIES", "2 Minutes of ...". */
+  /** An item numbered at the start of its line: "1. APOLOGIES FOR ABSENCE", "2 Minutes of ...". */
   private static final Pattern INLINE_NUMBER = Pattern.compile("^\\(?\\d{1,3}[a-z]?[.):]?\\s+\\p{Lu}.*");
 
   public List<Span> locate(Layout layout) {
