@@ -33,9 +33,9 @@ public final class AttendanceExtractor {
   /** The labels of attendance lists, in their common forms. */
   private static final class Labels {
     static final String ALL = "(?:(?:committee|board|council|panel)\\s+members\\s+present(?:\\s+were)?|members\\s+present(?:\\s+were)?"
-        + "|(?:commissioners|councillors|trustees|directors|governors|board\\s+members|committee\\s+members|members)\\s+present(?:\\s+were)?"
+        + "|(?:commissioners|councillors|trustees|directors|governors)\\s+present(?:\\s+were)?"
         + "|(?:others|staff|officers|guests|also)\\s+present(?:\\s+were)?|present(?:\\s+were)?|presennol|attendees|attending|attendance"
-        + "|also\\s+in\\s+attendance|invited|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+present|officers\\s+in\\s+attendance|officers"
+        + "|also\\s+in\\s+attendance|invited|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+in\\s+attendance|officers"
         + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received|ymddiheuriadau|(?:commissioners|members|councillors)\\s+absent|absent"
         + "|virtual(?:ly)?\\s+attendance|attending\\s+virtually|present\\s+virtually)";
 

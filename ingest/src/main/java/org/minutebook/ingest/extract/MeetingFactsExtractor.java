@@ -203,11 +203,14 @@ public final class MeetingFactsExtractor {
     return titleCase(body);
   }
 
+  private static final Pattern TITLE_FIELD = Pattern.compile(
+      "(?i)^(?:title\\s+of\\s+meeting|name\\s+of\\s+meeting|meeting\\s+title|committee|body)\\s*:?\\s+(\\p{Lu}.*)$");
+
   /** A header table's "Title of Meeting  X" or "Meeting: X" field. */
   private static String labelled(List<Paragraph> paragraphs) {
     for (Paragraph p : paragraphs) {
       for (Row r : p.rows()) {
-        Matcher m = Pattern.compile("(?i)^(?:title\\s+of\\s+meeting|name\\s+of\\s+meeting|meeting\\s+title|committee|body)\\s*:?\\s+(\\p{Lu}.*)$").matcher(r.text().strip());
+        Matcher m = TITLE_FIELD.matcher(r.text().strip());
         if (m.matches()) {
           return m.group(1);
         }

@@ -2,6 +2,7 @@ package org.minutebook.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,14 +161,14 @@ public final class LayoutAnalyzer {
   static List<Row> outerNumbersOnly(List<Row> rows, List<float[]> numberAt) {
     float left = Float.MAX_VALUE;
     for (float[] at : numberAt) {
-      if (at != null && count(numberAt, at[0], 0) >= 2) {
+      if (at != null && sharing(numberAt, at[0]) >= 2) {
         left = Math.min(left, at[0]);
       }
     }
     if (left == Float.MAX_VALUE) {
       return rows;
     }
-    java.util.Set<Integer> rights = new java.util.HashSet<>();
+    Set<Integer> rights = new HashSet<>();
     for (float[] at : numberAt) {
       if (at != null && Math.abs(at[0] - left) <= SAME_COLUMN) {
         rights.add(Math.round(at[1]));
@@ -183,10 +184,11 @@ public final class LayoutAnalyzer {
     return out;
   }
 
-  private static int count(List<float[]> numberAt, float x, int edge) {
+  /** How many number cells start within a column's width of x. */
+  private static int sharing(List<float[]> numberAt, float x) {
     int n = 0;
     for (float[] at : numberAt) {
-      n += at != null && Math.abs(at[edge] - x) <= SAME_COLUMN ? 1 : 0;
+      n += at != null && Math.abs(at[0] - x) <= SAME_COLUMN ? 1 : 0;
     }
     return n;
   }

@@ -239,7 +239,7 @@ public final class ItemSegmenter {
         String text = m.group(2);
         String rest = null;
         if (!heading[i]) {
-          Matcher sentence = Pattern.compile("^(.{3,60}?)[.:]\\s+(\\p{Lu}.*)$").matcher(text);
+          Matcher sentence = FIRST_SENTENCE.matcher(text);
           if (sentence.matches()) {
             text = sentence.group(1);
             rest = sentence.group(2);
@@ -258,6 +258,9 @@ public final class ItemSegmenter {
     }
     return out;
   }
+
+  /** A line's first sentence, short enough to be a title, and the rest: "Matters arising. The clerk ...". */
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{3,60}?)[.:]\\s+(\\p{Lu}.*)$");
 
   /** Whether the number at i is the one after the last item and the next heading-like number follows it. */
   private static boolean fillsGap(Integer[] number, boolean[] heading, int i, Integer last) {
