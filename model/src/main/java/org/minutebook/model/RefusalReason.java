@@ -9,6 +9,10 @@ public enum RefusalReason {
   ENCRYPTED("encrypted PDF: needs a password"),
   DAMAGED("damaged PDF"),
   NO_TEXT_LAYER("no text layer: needs OCR"),
+  /**
+   * Recorded by extractor versions before 3, which refused readable files holding no minutes; they
+   * are now stored as documents of their kind. Kept so archives written then still read.
+   */
   NOT_MINUTES("not minutes");
 
   private final String description;

@@ -27,7 +27,6 @@ public final class MinutesLocator {
       "(?i)^(signed|chair(man|person|woman)?|vice[- ]chair(man)?|date|dated|\\.{3,}|_{3,}|[-–.…_ ]*|signed\\s*[.:_…]*.*|chair(man)?\\s*[.:_…]+.*|date\\s*[.:_…]+.*)$");
   /** "Minutes of the meeting held on ... were agreed as a correct record": narrative, not a heading. */
   private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
-  private static final Pattern PRESENT = Pattern.compile("(?i)^(members\\s+)?present\\b.*");
   /**
    * An attendance list's label however it is printed: "Present:", "Board Members Present were:",
    * "Commissioners Present:", "Members present", "In attendance", "Attendees", "Roll call", the
