@@ -140,8 +140,11 @@ public final class ItemExtractor {
    */
   private static Vote[] votesOf(List<DecisionExtractor.Found> found, List<Paragraph> paragraphs) {
     Vote[] out = new Vote[found.size()];
+    if (found.isEmpty()) {
+      return out; // no decision to carry a vote: the item's paragraphs need not be read for one
+    }
     List<VoteExtractor.Found> votes = VoteExtractor.find(paragraphs);
-    if (votes.isEmpty() || found.isEmpty()) {
+    if (votes.isEmpty()) {
       return out;
     }
     Map<Row, Integer> paragraphOf = new IdentityHashMap<>();
