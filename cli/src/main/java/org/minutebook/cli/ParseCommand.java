@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.minutebook.cli.render.DocumentJson;
 import org.minutebook.cli.render.MeetingJson;
 import org.minutebook.ingest.BadInputException;
 import org.minutebook.ingest.ParsedDocument;
@@ -35,6 +36,10 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "One meeting per line (JSON Lines) instead of a JSON array.")
   boolean jsonl;
 
+  @Option(names = "--documents", description = "Print each file's documents (a pack's agenda, minutes and reports, with"
+      + " pages, titles and report numbers) and its matters-arising rows instead of its meetings.")
+  boolean documents;
+
   @Option(names = "--stacktrace", description = "Print a stack trace on internal errors.")
   boolean stacktrace;
 
@@ -44,6 +49,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
     List<Meeting> meetings = new ArrayList<>();
+    List<ParsedDocument> parsedFiles = new ArrayList<>();
     int refused = 0;
     for (Path file : files) {
       try {
@@ -54,6 +60,15 @@ final class ParseCommand implements Callable<Integer> {
             file, parsed.meetings().size(), parsed.meetings().size() == 1 ? "" : "s", items, decisions);
         for (String warning : parsed.warnings()) {
           err.println("minutebook: " + file + ": warning: " + warning);
+        }
+        if (documents) {
+          if (jsonl) {
+            out.println(DocumentJson.line(parsed));
+            out.flush();
+          } else {
+            parsedFiles.add(parsed);
+          }
+          continue;
         }
         for (Meeting m : parsed.meetings()) {
           if (jsonl) {
@@ -69,7 +84,7 @@ final class ParseCommand implements Callable<Integer> {
       }
     }
     if (!jsonl) {
-      out.println(MeetingJson.array(meetings));
+      out.println(documents ? DocumentJson.array(parsedFiles) : MeetingJson.array(meetings));
     }
     return refused > 0 ? ExitCode.REFUSED : ExitCode.OK;
   }

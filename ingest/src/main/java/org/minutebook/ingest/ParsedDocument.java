@@ -3,6 +3,8 @@ package org.minutebook.ingest;
 import java.util.List;
 import java.util.Objects;
 import org.minutebook.model.DocumentKind;
+import org.minutebook.model.DocumentPart;
+import org.minutebook.model.FollowUp;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.Source;
 
@@ -12,14 +14,19 @@ import org.minutebook.model.Source;
  * @param source the file
  * @param kind what the document is
  * @param meetings the meetings whose minutes it holds, in order
+ * @param parts the documents it holds (a pack holds several), in order
+ * @param followUps the rows of its matters-arising reports, in order
  * @param warnings what the reader noticed but could work around, for users
  * @param extractorVersion the version of the extractor that produced this
  */
-public record ParsedDocument(Source source, DocumentKind kind, List<Meeting> meetings, List<String> warnings, String extractorVersion) {
+public record ParsedDocument(Source source, DocumentKind kind, List<Meeting> meetings, List<DocumentPart> parts,
+    List<FollowUp> followUps, List<String> warnings, String extractorVersion) {
   public ParsedDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
     meetings = List.copyOf(meetings);
+    parts = List.copyOf(parts);
+    followUps = List.copyOf(followUps);
     warnings = List.copyOf(warnings);
   }
 }

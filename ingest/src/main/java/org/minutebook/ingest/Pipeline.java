@@ -2,17 +2,24 @@ package org.minutebook.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.minutebook.ingest.extract.ApprovalExtractor;
 import org.minutebook.ingest.extract.AttendanceExtractor;
 import org.minutebook.ingest.extract.ItemExtractor;
+import org.minutebook.ingest.extract.MattersArisingExtractor;
 import org.minutebook.ingest.extract.MeetingFacts;
 import org.minutebook.ingest.extract.MeetingFactsExtractor;
+import org.minutebook.ingest.extract.PartDescriber;
 import org.minutebook.ingest.layout.Layout;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
 import org.minutebook.ingest.layout.Row;
 import org.minutebook.ingest.segment.DocumentClassifier;
 import org.minutebook.ingest.segment.ItemSegmenter;
 import org.minutebook.ingest.segment.MinutesLocator;
+import org.minutebook.ingest.segment.PackSplitter;
 import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.ingest.segment.Segments;
 import org.minutebook.ingest.segment.Span;
@@ -20,6 +27,8 @@ import org.minutebook.ingest.text.DocumentReader;
 import org.minutebook.ingest.text.TextDocument;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.DocumentKind;
+import org.minutebook.model.DocumentPart;
+import org.minutebook.model.FollowUp;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.Source;
@@ -40,7 +49,7 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "3";
+  public static final String EXTRACTOR_VERSION = "4";
 
   private final DocumentReader reader = new DocumentReader();
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
@@ -50,6 +59,10 @@ public final class Pipeline {
   private final AttendanceExtractor attendanceExtractor = new AttendanceExtractor();
   private final MeetingFactsExtractor factsExtractor = new MeetingFactsExtractor();
   private final DocumentClassifier classifier = new DocumentClassifier();
+  private final PackSplitter splitter = new PackSplitter();
+  private final PartDescriber describer = new PartDescriber();
+  private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
+  private final ApprovalExtractor approvals = new ApprovalExtractor();
 
   /**
    * Reads a file and returns its meetings.
@@ -73,8 +86,10 @@ public final class Pipeline {
     Layout layout = layoutAnalyzer.analyze(document);
     List<Span> spans = locator.locate(layout);
     List<Meeting> meetings = new ArrayList<>();
+    Map<Integer, Meeting> bySpan = new HashMap<>();
     List<String> warnings = new ArrayList<>();
-    for (Span span : spans) {
+    for (int s = 0; s < spans.size(); s++) {
+      Span span = spans.get(s);
       List<Row> rows = layout.rows().subList(span.start(), span.end());
       if (rows.isEmpty()) {
         continue;
@@ -100,19 +115,55 @@ public final class Pipeline {
         warnings.add("minutes of " + facts.date() + " have no numbered items");
       }
       Source where = pages == null ? source : source.withPages(firstPage, lastPage);
-      meetings.add(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
-          facts.nextMeeting(), attendance, items));
+      Meeting meeting = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
+          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items));
+      meetings.add(meeting);
+      bySpan.put(s, meeting);
     }
+    List<DocumentPart> parts = new ArrayList<>();
+    List<FollowUp> followUps = new ArrayList<>();
+    describeParts(layout, spans, bySpan, pages != null, parts, followUps);
     if (meetings.isEmpty()) {
       // not minutes (an agenda, a notice, a report): kept as a document of its kind, no meetings
       DocumentKind kind = classifier.classify(layout);
       List<String> notes = new ArrayList<>();
       notes.add(describe(kind) + ", not minutes: stored as a document without meetings"
           + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
-      return new ParsedDocument(source, kind, List.of(), notes, EXTRACTOR_VERSION);
+      return new ParsedDocument(source, kind, List.of(), parts, followUps, notes, EXTRACTOR_VERSION);
     }
     DocumentKind kind = DocumentKind.MINUTES;
-    return new ParsedDocument(source, kind, meetings, warnings, EXTRACTOR_VERSION);
+    return new ParsedDocument(source, kind, meetings, parts, followUps, warnings, EXTRACTOR_VERSION);
+  }
+
+  /**
+   * The documents of the file (one, or the agenda, minutes and reports of a pack) and the rows of
+   * its matters-arising reports. A span of minutes that gave no meeting is described as what it
+   * reads as instead.
+   */
+  private void describeParts(Layout layout, List<Span> spans, Map<Integer, Meeting> bySpan, boolean paged,
+      List<DocumentPart> parts, List<FollowUp> followUps) {
+    List<Row> rows = layout.rows();
+    List<PackSplitter.Part> split = splitter.split(layout, spans);
+    LocalDate packDate = null;
+    String body = bySpan.isEmpty() ? null : bySpan.values().iterator().next().body();
+    for (PackSplitter.Part part : split) {
+      DocumentKind kind = part.kind();
+      int heading = -1;
+      // a file of minutes alone is titled by its top heading; in a pack, minutes by their minutes heading
+      if (kind == DocumentKind.MINUTES && !bySpan.containsKey(part.minutes())) {
+        kind = classifier.classify(rows.subList(part.start(), part.end()));
+      } else if (kind == DocumentKind.MINUTES && split.size() > 1) {
+        heading = spans.get(part.minutes()).marker();
+      }
+      DocumentPart described = describer.describe(rows, part.start(), part.end(), kind, heading, paged);
+      parts.add(described);
+      if (parts.size() == 1 && (kind == DocumentKind.AGENDA || kind == DocumentKind.NOTICE)) {
+        packDate = describer.dateOf(rows.subList(part.start(), part.end()));
+      }
+      if (kind != DocumentKind.MINUTES) {
+        followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), packDate, body));
+      }
+    }
   }
 
   private static String describe(DocumentKind kind) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param nextMeeting the date given for the next meeting, or null
  * @param attendance who attended and who sent apologies
  * @param items its numbered items in order
+ * @param approvedMinutes the earlier minutes this meeting approved as a correct record, or null
  */
 public record Meeting(
     Source source,
@@ -27,13 +28,25 @@ public record Meeting(
     String venue,
     LocalDate nextMeeting,
     Attendance attendance,
-    List<Item> items) {
+    List<Item> items,
+    MinutesApproval approvedMinutes) {
   public Meeting {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(attendance, "attendance");
     items = List.copyOf(items);
+  }
+
+  /** A meeting that approved no earlier minutes (or does not say). */
+  public Meeting(Source source, String body, LocalDate date, LocalTime start, LocalTime end, String venue,
+      LocalDate nextMeeting, Attendance attendance, List<Item> items) {
+    this(source, body, date, start, end, venue, nextMeeting, attendance, items, null);
+  }
+
+  /** The same meeting with the earlier minutes it approved. */
+  public Meeting withApprovedMinutes(MinutesApproval approval) {
+    return new Meeting(source, body, date, start, end, venue, nextMeeting, attendance, items, approval);
   }
 
   /** All decisions of all items, in order. */

@@ -28,8 +28,8 @@ import org.minutebook.model.Vote;
 public final class MeetingJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final ObjectMapper COMPACT = new ObjectMapper();
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper COMPACT = new ObjectMapper();
+  static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MeetingJson() {}
 
@@ -59,6 +59,13 @@ public final class MeetingJson {
     o.put("end", m.end() == null ? null : HH_MM.format(m.end()));
     o.put("venue", m.venue());
     o.put("nextMeeting", m.nextMeeting() == null ? null : m.nextMeeting().toString());
+    if (m.approvedMinutes() == null) {
+      o.putNull("approvedMinutes");
+    } else {
+      ObjectNode approval = o.putObject("approvedMinutes");
+      approval.put("meetingDate", m.approvedMinutes().meetingDate() == null ? null : m.approvedMinutes().meetingDate().toString());
+      approval.put("item", m.approvedMinutes().item());
+    }
     o.set("attendance", attendance(m.attendance()));
     ArrayNode items = o.putArray("items");
     for (Item item : m.items()) {
@@ -153,7 +160,7 @@ public final class MeetingJson {
     return array;
   }
 
-  private static String write(ObjectMapper mapper, Object tree) {
+  static String write(ObjectMapper mapper, Object tree) {
     try {
       return mapper.writeValueAsString(tree);
     } catch (JsonProcessingException e) {

@@ -24,7 +24,7 @@ public final class DocumentClassifier {
       "(?i)^(report\\s+(no\\.?|number|to|of|by|title|author)\\b.*|purpose\\s+of\\s+(the\\s+)?report\\b.*|.*\\breport\\s*$|executive\\s+summary\\b.*|summary\\s+of\\s+report\\b.*|.*\\bwhite\\s+paper\\b.*|.*\\breports\\s+pack\\b.*)");
 
   /** Whether a heading line names its document an agenda, or a notice or summons of a meeting. */
-  static boolean namesAgendaOrNotice(String heading) {
+  public static boolean namesAgendaOrNotice(String heading) {
     return namesAgenda(heading) || NOTICE.matcher(heading).matches();
   }
 
@@ -33,8 +33,18 @@ public final class DocumentClassifier {
     return AGENDA.matcher(heading).matches() && !heading.matches("(?i).*\\b(approv\\w*|adopt\\w*|item)\\b.*");
   }
 
+  /**
+   * "A meeting of the Riverside Board will be held at ...": how an agenda's front sheet opens
+   * when it prints no "AGENDA" heading.
+   */
+  private static final Pattern CONVENING = Pattern.compile("(?i)^(a|an|the)\\s+(\\p{L}+\\s+)?meeting\\s+of\\b.*\\bwill\\s+be\\s+held\\b.*");
+
   public DocumentKind classify(Layout layout) {
-    List<Row> rows = layout.rows();
+    return classify(layout.rows());
+  }
+
+  /** What the document made of these rows is (a part of a pack, or a whole file). */
+  public DocumentKind classify(List<Row> rows) {
     for (int i = 0; i < Math.min(HEAD, rows.size()); i++) {
       Row r = rows.get(i);
       String t = r.text().strip();
@@ -44,7 +54,7 @@ public final class DocumentClassifier {
       if (NOTICE.matcher(t).matches()) {
         return DocumentKind.NOTICE;
       }
-      if (namesAgenda(t)) {
+      if (namesAgenda(t) || CONVENING.matcher(t).matches()) {
         return DocumentKind.AGENDA;
       }
       if (REPORT.matcher(t).matches()) {

@@ -1,0 +1,162 @@
+package org.minutebook.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.model.FollowUp;
+
+/**
+ * Reads the table of a matters-arising report: one row per earlier decision, printed as
+ *
+ * <pre>
+ * Minute 42 | 3rd May 2021 | Library Hours | It was resolved that ... | (what has happened since)
+ * </pre>
+ *
+ * <p>and, once the PDF is flattened, as consecutive paragraphs: "Minute 42 3rd May 2021", the
+ * title (absent in some rows), the resolution as the report restates it, then the update. The
+ * resolution is the first paragraph that opens as a decision ("It was resolved", "RESOLVED",
+ * "Agreed"); without one, the first paragraph after the title.
+ *
+ * <p>Contract: a pure function of the report's rows; returns no rows for any other document.
+ */
+public final class MattersArisingExtractor {
+  private static final Pattern ENTRY = Pattern.compile("(?i)^min(?:ute)?s?\\.?\\s+(?:no\\.?\\s*)?(\\d{1,4}[a-z]?)\\b[.:]?\\s*(.*)$");
+  private static final Pattern NAMED = Pattern.compile("(?i).*\\bmatters\\s+arising\\b.*");
+  private static final Pattern OPENS_DECISION = Pattern.compile(
+      "(?i)^(it\\s+was\\s+(also\\s+)?(resolved|agreed|decided)|resolved|agreed|decided|the\\s+\\p{L}+\\s+(resolved|agreed))\\b.*");
+  /** Who took the decisions the report follows up: "Decision Maker: Riverside Board", "Committee: ...". */
+  private static final Pattern BODY_FIELD = Pattern.compile("(?i)^(decision\\s+maker|committee|meeting|board)\\s*:\\s*(\\S.*)$");
+  private static final Pattern DATE_FIELD = Pattern.compile("(?i)^(date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*(\\S.*)$");
+  private static final int HEAD = 16;
+
+  /**
+   * @param rows the report's rows
+   * @param reportedOn the date of the meeting the report is for, when the report's head does not print one
+   * @param body the body the report is for, when its head does not name one
+   */
+  public List<FollowUp> extract(List<Row> rows, LocalDate reportedOn, String body) {
+    if (!namesItself(rows)) {
+      return List.of();
+    }
+    LocalDate on = reportedOn;
+    String who = body;
+    for (Row r : rows.subList(0, Math.min(HEAD, rows.size()))) {
+      String t = r.text().strip();
+      Matcher b = BODY_FIELD.matcher(t);
+      if (b.matches()) {
+        who = b.group(2).strip();
+      }
+      Matcher d = DATE_FIELD.matcher(t);
+      if (d.matches()) {
+        Optional<DateText.Found> found = DateText.find(d.group(2), 0, null);
+        if (found.isPresent() && found.get().date() != null) {
+          on = found.get().date();
+        }
+      }
+    }
+    List<Integer> entries = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (ENTRY.matcher(entryText(rows.get(i))).matches()) {
+        entries.add(i);
+      }
+    }
+    List<FollowUp> out = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      int end = k + 1 < entries.size() ? entries.get(k + 1) : rows.size();
+      FollowUp f = entry(rows.subList(entries.get(k), end), on, who);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the report calls itself one of matters arising, in its head or as a table heading. */
+  private static boolean namesItself(List<Row> rows) {
+    for (Row r : rows) {
+      if (NAMED.matcher(r.text()).matches() && r.text().length() < 80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String entryText(Row r) {
+    return r.number() == null ? r.text().strip() : "Minute " + r.number() + " " + r.text().strip();
+  }
+
+  private static FollowUp entry(List<Row> rows, LocalDate reportedOn, String body) {
+    List<String> paragraphs = paragraphs(rows);
+    Matcher m = ENTRY.matcher(paragraphs.get(0));
+    if (!m.matches()) {
+      return null;
+    }
+    String minute = m.group(1).toLowerCase(Locale.ROOT);
+    String rest = m.group(2).strip();
+    LocalDate date = null;
+    Optional<DateText.Found> found = DateText.find(rest, 0, null);
+    if (found.isPresent() && found.get().start() <= 3 && found.get().date() != null) {
+      date = found.get().date();
+      rest = rest.substring(found.get().end()).replaceFirst("^[\\s,.;:–-]+", "").strip();
+    }
+    List<String> after = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+    String title = null;
+    if (!rest.isEmpty() && !OPENS_DECISION.matcher(rest).matches()) {
+      title = rest;
+    } else if (!rest.isEmpty()) {
+      after.add(0, rest);
+    }
+    if (title == null && !after.isEmpty() && titleLike(after.get(0))) {
+      title = after.remove(0);
+    }
+    if (after.isEmpty()) {
+      return null;
+    }
+    int opening = 0;
+    for (int i = 0; i < after.size(); i++) {
+      if (OPENS_DECISION.matcher(after.get(i)).matches()) {
+        opening = i;
+        break;
+      }
+    }
+    StringBuilder resolution = new StringBuilder(after.get(opening));
+    int next = opening + 1;
+    while (next < after.size() - 1 && OPENS_DECISION.matcher(after.get(next)).matches()) {
+      resolution.append(' ').append(after.get(next++));
+    }
+    List<String> update = new ArrayList<>(after.subList(0, opening));
+    update.addAll(after.subList(next, after.size()));
+    Integer page = rows.get(0).page() > 0 ? rows.get(0).page() : null;
+    return new FollowUp(body, minute, date, title, resolution.toString().strip(), String.join(" ", update).strip(), reportedOn, page);
+  }
+
+  /** A short line that names an item ("Library Hours"), not a sentence. */
+  private static boolean titleLike(String p) {
+    return !OPENS_DECISION.matcher(p).matches() && p.split("\\s+").length <= 12 && !p.matches(".*[.;:]$");
+  }
+
+  /** The rows' text as paragraphs, lines joined with single spaces. */
+  private static List<String> paragraphs(List<Row> rows) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder(entryText(rows.get(0)));
+    for (Row r : rows.subList(1, rows.size())) {
+      if (!r.hasText()) {
+        continue;
+      }
+      if (r.paragraphStart() || r.number() != null) {
+        out.add(current.toString().strip());
+        current.setLength(0);
+      }
+      current.append(current.length() == 0 ? "" : " ").append(r.text().strip());
+    }
+    if (current.length() > 0) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+}

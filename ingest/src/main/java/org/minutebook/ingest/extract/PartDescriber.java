@@ -1,0 +1,149 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.segment.DocumentClassifier;
+import org.minutebook.ingest.segment.PackSplitter;
+import org.minutebook.model.DocumentKind;
+import org.minutebook.model.DocumentPart;
+
+/**
+ * Describes one document of a file: its title, first line, report number and text.
+ *
+ * <p>A report's title is its "Title:" or "Subject:" field; without one, the heading at its head,
+ * less the name of the organisation it opens with ("Riverside Partnership Annual Update" gives
+ * "Annual Update"). Minutes are titled by their minutes heading; an agenda or notice by the line
+ * that names it, if any.
+ *
+ * <p>Contract: a pure function of the rows; never throws.
+ */
+public final class PartDescriber {
+  private static final int HEAD = 12;
+  private static final Pattern TITLE_FIELD = Pattern.compile("(?i)^(report\\s+)?(title|subject)\\s*:\\s*(\\S.*)$");
+  private static final Pattern REPORT_NUMBER = Pattern.compile(
+      "(?i)\\breport\\s+(?:no\\b\\.?|number\\b|ref(?:erence)?\\b\\.?)\\s*:?\\s*([A-Z]{2,6}\\s?\\d{2,6}[A-Za-z]?|\\d{3,6})\\b");
+  /** A heading that opens with an organisation's name: "Riverside Community Safety Partnership Annual Update". */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "^(\\S+(?:\\s+\\S+)*?\\s+(?:Partnership|Council|Authority|Trust|Borough|Board|Committee|Forum|Service|Services))\\s+(\\p{Lu}\\S*(?:\\s+\\S+)+)$");
+  private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\bminutes\\b.*");
+  private static final Pattern FIELD = Pattern.compile("^[\\p{L} /()]{2,40}:.*");
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?i)^((\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
+          + ",?\\s+\\d{4})$");
+  /** A title run on after the sentence that ends the line above it: "... full strength. Annual Update". */
+  private static final Pattern GLUED_TITLE = Pattern.compile(".*[.!?]\\s+(\\p{Lu}[\\p{L}’' &-]*(?:\\s+[\\p{L}’' &-]+){1,10})$");
+
+  /**
+   * @param rows all rows of the file
+   * @param start the document's first row
+   * @param end one past its last row
+   * @param kind what it is
+   * @param heading the row that names minutes ("Minutes of the meeting held ..."), or -1
+   * @param paged whether the file has pages
+   */
+  public DocumentPart describe(List<Row> rows, int start, int end, DocumentKind kind, int heading, boolean paged) {
+    List<Row> own = rows.subList(start, end);
+    String firstLine = own.get(0).text().strip();
+    String glued = glued(rows, start);
+    if (glued != null) {
+      firstLine = glued;
+    }
+    String title = switch (kind) {
+      case MINUTES -> heading >= 0 && MINUTES_WORD.matcher(rows.get(heading).text()).matches() ? rows.get(heading).text().strip() : firstLine;
+      case REPORT -> reportTitle(own, glued);
+      default -> namingLine(own);
+    };
+    Integer first = paged ? own.get(0).page() : null;
+    Integer last = paged ? own.get(own.size() - 1).page() : null;
+    return new DocumentPart(kind, first, last, title, firstLine, reportNumber(own), text(own));
+  }
+
+  /** The first date printed with its year in the head of a document (an agenda's meeting date), or null. */
+  public java.time.LocalDate dateOf(List<Row> own) {
+    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+      java.util.Optional<DateText.Found> f = DateText.find(r.text(), 0, null);
+      if (f.isPresent() && f.get().yearPrinted() && f.get().date() != null) {
+        return f.get().date();
+      }
+    }
+    return null;
+  }
+
+  /** The title run on to the end of the line above the document's first row, on the same page. */
+  private static String glued(List<Row> rows, int start) {
+    if (start == 0 || rows.get(start - 1).page() != rows.get(start).page() || !FIELD.matcher(rows.get(start).text().strip()).matches()) {
+      return null;
+    }
+    Matcher m = GLUED_TITLE.matcher(rows.get(start - 1).text().strip());
+    return m.matches() ? m.group(1).strip() : null;
+  }
+
+  private static String reportTitle(List<Row> own, String glued) {
+    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+      Matcher m = TITLE_FIELD.matcher(r.text().strip());
+      if (m.matches()) {
+        return m.group(3).strip();
+      }
+    }
+    List<String> heading = new ArrayList<>();
+    if (glued != null) {
+      heading.add(glued);
+    } else {
+      for (Row r : own.subList(0, Math.min(4, own.size()))) {
+        String t = r.text().strip();
+        if (FIELD.matcher(t).matches() || DATE_LINE.matcher(t).matches() || REPORT_NUMBER.matcher(t).find()
+            || !PackSplitter.headingLike(r)) {
+          if (heading.isEmpty() && REPORT_NUMBER.matcher(t).find()) {
+            continue;
+          }
+          break;
+        }
+        heading.add(t);
+      }
+    }
+    if (heading.isEmpty()) {
+      return null;
+    }
+    String joined = String.join(" ", heading);
+    Matcher org = ORGANISATION.matcher(joined);
+    return org.matches() ? org.group(2) : heading.size() > 1 ? String.join(" ", heading.subList(1, heading.size())) : joined;
+  }
+
+  /** An agenda's or notice's line that names it ("AGENDA", "Notice of meeting"), or null. */
+  private static String namingLine(List<Row> own) {
+    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+      String t = r.text().strip();
+      if (t.length() <= 100 && r.number() == null && DocumentClassifier.namesAgendaOrNotice(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String reportNumber(List<Row> own) {
+    StringBuilder head = new StringBuilder();
+    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+      head.append(r.text().strip()).append(' ');
+    }
+    Matcher m = REPORT_NUMBER.matcher(head);
+    return m.find() ? m.group(1).replace(" ", "") : null;
+  }
+
+  /** The rows' text, a blank line between paragraphs. */
+  private static String text(List<Row> own) {
+    StringBuilder sb = new StringBuilder();
+    for (Row r : own) {
+      if (!r.hasText()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(r.paragraphStart() ? "\n\n" : "\n");
+      }
+      sb.append(r.number() == null ? r.text().strip() : r.number() + " " + r.text().strip());
+    }
+    return sb.toString();
+  }
+}
