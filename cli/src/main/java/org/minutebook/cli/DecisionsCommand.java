@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code minutebook decisions}: formal decisions, newest first. */
-@Command(name = "decisions", mixinStandardHelpOptions = true, description = "List decisions (RESOLVED / AGREED), newest first.",
+@Command(name = "decisions", mixinStandardHelpOptions = true, description = {"List decisions (RESOLVED / AGREED), newest first.",
+        "FOLLOW-UPS counts what later matters-arising reports said of each: see them with decision show ID."},
     footer = ExitCode.HELP)
 final class DecisionsCommand extends ArchiveCommand {
   @Option(names = "--text", paramLabel = "Q", description = "Only decisions matching this full-text query.")
@@ -33,9 +34,10 @@ final class DecisionsCommand extends ArchiveCommand {
       out.println(Records.json(hits));
       return ExitCode.OK;
     }
-    Table t = new Table(List.of("ID", "DATE", "BODY", "ITEM", "ACTION", "DECISION"), 0, 0, 32, 8, 10, 110);
+    Table t = new Table(List.of("ID", "DATE", "BODY", "ITEM", "ACTION", "FOLLOW-UPS", "DECISION"), 0, 0, 32, 8, 10, 0, 110);
     for (DecisionHit d : hits) {
-      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), d.text());
+      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), d.followUps() == 0 ? "" : d.followUps(),
+          d.text());
     }
     t.print(out);
     return ExitCode.OK;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,29 @@ final class SearchCommand extends ArchiveCommand {
   @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--reports", description = "Search the reports, agendas and other documents of packs instead of"
+      + " the minutes' items.")
+  boolean reports;
+
   @Override
   int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+    if (reports) {
+      List<PartHit> parts = queries.searchDocuments(query, limit);
+      if (output.json) {
+        out.println(Records.json(parts));
+        return ExitCode.OK;
+      }
+      if (parts.isEmpty()) {
+        err.println("minutebook: no hits for " + query + " in reports");
+      }
+      for (PartHit p : parts) {
+        out.printf("%s%s  %s%s  [%s, %s]%n", p.kind().toLowerCase(java.util.Locale.ROOT),
+            p.reportNumber() == null ? "" : " " + p.reportNumber(), p.title() == null ? "(untitled)" : p.title(),
+            p.firstPage() == null ? "" : " (pp. " + p.firstPage() + "-" + p.lastPage() + ")", p.file(), "document " + (p.ordinal() + 1));
+        out.println("    " + p.snippet().replaceAll("\\s+", " "));
+      }
+      return ExitCode.OK;
+    }
     List<SearchHit> hits = queries.search(query, filter.filter(), limit);
     if (output.json) {
       out.println(Records.json(hits));

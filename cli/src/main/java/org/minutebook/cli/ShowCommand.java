@@ -9,6 +9,7 @@ import org.minutebook.cli.render.MeetingJson;
 import org.minutebook.cli.render.MeetingText;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.MeetingSource;
 import org.minutebook.model.Meeting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -54,6 +55,14 @@ final class ShowCommand extends ArchiveCommand {
       out.println(MeetingJson.array(List.of(found.get())).replaceFirst("^\\[\\s*", "").replaceFirst("\\s*]\\s*$", ""));
     } else {
       MeetingText.print(found.get(), out);
+      List<MeetingSource> sources = queries.sources(ids.get(0));
+      if (sources.size() > 1) {
+        out.println();
+        out.println("Read from " + sources.size() + " files (the first is shown):");
+        for (MeetingSource s : sources) {
+          out.println("  " + s.file() + (s.firstPage() == null ? "" : ", pages " + s.firstPage() + "-" + s.lastPage()));
+        }
+      }
     }
     return ExitCode.OK;
   }

@@ -102,7 +102,7 @@ public final class Ingestor {
     String format = parsed.source().pages() == null ? "HTML" : "PDF";
     DocumentRecord record = new DocumentRecord(sha, path, name, format, parsed.source().pages(), parsed.kind().name(), status,
         null, null, parsed.warnings(), parsed.extractorVersion(), bytes);
-    long id = archive.store(record, parsed.meetings(), replacing);
+    long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), replacing);
     if (id < 0) {
       // another process stored the same bytes while this one was parsing
       return new Outcome(file, IngestStatus.UNCHANGED, parsed.meetings().size(), null, null, List.of(), false);

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minutebook.model.DocumentPart;
+import org.minutebook.model.FollowUp;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.Meeting;
 import org.sqlite.SQLiteConfig;
@@ -154,6 +156,17 @@ public final class Archive implements AutoCloseable {
    * @return the new document's id, or -1 when another process stored the same bytes meanwhile
    */
   public long store(DocumentRecord document, List<Meeting> meetings, List<Long> replacing) throws ArchiveException {
+    return store(document, meetings, List.of(), List.of(), replacing);
+  }
+
+  /**
+   * Stores a document with its meetings, the documents inside it (a pack's agenda, minutes and
+   * reports) and the rows of its matters-arising reports, as {@link #store(DocumentRecord, List, List)}.
+   * Afterwards, each meeting read from several files has one primary row, and the follow-ups
+   * not yet linked to a decision are matched again (the minutes they follow up may just have arrived).
+   */
+  public long store(DocumentRecord document, List<Meeting> meetings, List<DocumentPart> parts, List<FollowUp> followUps,
+      List<Long> replacing) throws ArchiveException {
     return inTransaction(() -> {
       try (PreparedStatement p = connection.prepareStatement("SELECT id FROM documents WHERE sha256 = ?")) {
         p.setString(1, document.sha256());
@@ -163,7 +176,9 @@ public final class Archive implements AutoCloseable {
           }
         }
       }
+      Sources sources = new Sources(connection);
       for (long id : replacing) {
+        sources.touchDocument(id);
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM documents WHERE id = ?")) {
           p.setLong(1, id);
           p.executeUpdate();
@@ -174,7 +189,12 @@ public final class Archive implements AutoCloseable {
       int ordinal = 0;
       for (Meeting m : meetings) {
         writer.insertMeeting(documentId, ordinal++, m, document.extractorVersion());
+        sources.touch(Sources.bodyKey(m.body()), m.date().toString());
       }
+      writer.insertParts(documentId, parts);
+      writer.insertFollowUps(documentId, followUps);
+      sources.choosePrimaries();
+      new FollowUpLinks(connection).relink();
       return documentId;
     });
   }

@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
+import org.minutebook.ingest.store.QueryResults.DecisionDetail;
+import org.minutebook.ingest.store.QueryResults.FollowUpHit;
+import org.minutebook.ingest.store.QueryResults.MeetingSource;
+import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
 import org.minutebook.ingest.store.QueryResults.PersonSummary;
@@ -54,14 +58,36 @@ public final class ArchiveQueries {
     this.c = archive.connection();
   }
 
+  /**
+   * Meetings in date order, one per meeting however many files it was read from, each with whether
+   * a later meeting of its body approved its minutes, and when: the first later meeting that
+   * approved minutes of its date, or that approved "the previous meeting's" minutes and is the
+   * next meeting of the body.
+   */
   public List<MeetingSummary> meetings(Filter f) throws ArchiveException {
+    String approvedBy = "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key AND a.date > m.date"
+        + " AND a.approves = 1 AND (a.approves_date = m.date OR a.approves_date IS NULL AND NOT EXISTS (SELECT 1 FROM meetings b"
+        + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
     String sql = "SELECT m.id, m.date, m.body, m.start_time, m.end_time, m.venue,"
         + " (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"
         + " (SELECT count(*) FROM decisions d JOIN items i ON i.id = d.item_id WHERE i.meeting_id = m.id),"
-        + " doc.file_name FROM meetings m JOIN documents doc ON doc.id = m.document_id WHERE " + where(f, "m")
+        + " doc.file_name, " + approvedBy + ","
+        + " (SELECT count(DISTINCT s.document_id) FROM meetings s WHERE s.body_key = m.body_key AND s.date = m.date),"
+        + " EXISTS (SELECT 1 FROM meetings l WHERE l.is_primary = 1 AND l.body_key = m.body_key AND l.date > m.date)"
+        + " FROM meetings m JOIN documents doc ON doc.id = m.document_id WHERE " + where(f, "m")
         + " ORDER BY m.date, m.body, m.id";
     return query("list meetings", sql, params(f), r -> new MeetingSummary(r.getLong(1), r.getString(2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9), false));
+        r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10) != null,
+        r.getString(10), r.getInt(11), r.getInt(12) == 1));
+  }
+
+  /** The files a meeting was read from: the primary one first. */
+  public List<MeetingSource> sources(long meetingId) throws ArchiveException {
+    String sql = "SELECT s.id, doc.file_name, doc.path, s.first_page, s.last_page, s.is_primary FROM meetings m"
+        + " JOIN meetings s ON s.body_key = m.body_key AND s.date = m.date JOIN documents doc ON doc.id = s.document_id"
+        + " WHERE m.id = ? ORDER BY s.is_primary DESC, s.id";
+    return query("list a meeting's sources", sql, List.of(meetingId), r -> new MeetingSource(r.getLong(1), r.getString(2),
+        r.getString(3), (Integer) r.getObject(4), (Integer) r.getObject(5), r.getInt(6) == 1));
   }
 
   /** The meeting with this id, rebuilt in full. */
@@ -109,12 +135,10 @@ public final class ArchiveQueries {
   /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
   public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
     // the newest ids first, from the decisions table alone where possible; then their details
-    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d");
+    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d JOIN items i ON i.id = d.item_id"
+        + " JOIN meetings m ON m.id = i.meeting_id");
     List<Object> params = new ArrayList<>();
-    if (f.body() != null) {
-      top.append(" JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id");
-    }
-    top.append(" WHERE (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)");
+    top.append(" WHERE m.is_primary = 1 AND (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)");
     String from = f.from() == null ? null : f.from().toString();
     String to = f.to() == null ? null : f.to().toString();
     params.addAll(List.of(nullable(from), nullable(from), nullable(to), nullable(to)));
@@ -132,12 +156,64 @@ public final class ArchiveQueries {
     }
     top.append(" ORDER BY d.meeting_date DESC, d.id LIMIT ?");
     params.add(limit);
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page FROM (" + top
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page,"
+        + " (SELECT count(*) FROM follow_ups u WHERE u.decision_id = d.id) FROM (" + top
         + ") t JOIN decisions d ON d.id = t.id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
         + " ORDER BY d.meeting_date DESC, d.id";
     return query("list decisions", sql, params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
         r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), Json.strings(r.getString(9)),
-        (Integer) r.getObject(10)));
+        (Integer) r.getObject(10), r.getInt(11)));
+  }
+
+  /** One decision in full: where it was taken, and what later reports said became of it, in date order. */
+  public Optional<DecisionDetail> decision(long id) throws ArchiveException {
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name,"
+        + " d.vote_for, d.vote_against, d.vote_abstain, d.vote_result FROM decisions d JOIN items i ON i.id = d.item_id"
+        + " JOIN meetings m ON m.id = i.meeting_id JOIN documents doc ON doc.id = m.document_id WHERE d.id = ?";
+    List<DecisionDetail> found = query("read a decision", sql, List.of(id), r -> new DecisionDetail(
+        new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+            r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), 0),
+        r.getString(11), List.of(), List.of()));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    DecisionDetail d = found.get(0);
+    List<String> parts = query("read a decision", "SELECT label, text FROM decision_parts WHERE decision_id = ? ORDER BY ordinal",
+        List.of(id), r -> r.getString(1) + " " + r.getString(2));
+    String follow = "SELECT u.reported_on, doc.file_name, u.page, u.minute, u.meeting_date, u.title, u.resolution, u.update_text,"
+        + " u.link_note FROM follow_ups u JOIN documents doc ON doc.id = u.document_id WHERE u.decision_id = ?"
+        + " ORDER BY u.reported_on IS NULL, u.reported_on, u.id";
+    List<FollowUpHit> followUps = query("read a decision's follow-ups", follow, List.of(id), r -> new FollowUpHit(r.getString(1),
+        r.getString(2), (Integer) r.getObject(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+        r.getString(9)));
+    return Optional.of(new DecisionDetail(new DecisionHit(d.decision().id(), d.decision().meetingId(), d.decision().date(),
+        d.decision().body(), d.decision().itemNumber(), d.decision().itemTitle(), d.decision().kind(), d.decision().text(),
+        d.decision().actions(), d.decision().page(), followUps.size()), d.file(), parts, followUps));
+  }
+
+  /** Documents of the archive's files (a pack's agenda, minutes and reports), in file order. */
+  public List<PartHit> documents(String kind, int limit) throws ArchiveException {
+    String sql = "SELECT p.id, doc.file_name, p.ordinal, p.kind, p.first_page, p.last_page, p.title, p.report_number"
+        + " FROM document_parts p JOIN documents doc ON doc.id = p.document_id WHERE (? IS NULL OR p.kind = upper(?))"
+        + " ORDER BY doc.file_name, doc.id, p.ordinal LIMIT ?";
+    List<Object> params = new ArrayList<>();
+    params.add(nullable(kind));
+    params.add(nullable(kind));
+    params.add(limit);
+    return query("list documents", sql, params, r -> new PartHit(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
+        (Integer) r.getObject(5), (Integer) r.getObject(6), r.getString(7), r.getString(8), null));
+  }
+
+  /** Reports, agendas and other documents (not minutes, whose items {@link #search} finds) matching a full-text query. */
+  public List<PartHit> searchDocuments(String query, int limit) throws ArchiveException {
+    String sql = "SELECT p.id, doc.file_name, p.ordinal, p.kind, p.first_page, p.last_page, p.title, p.report_number,"
+        + " snippet(parts_fts, 1, '[', ']', ' … ', 16) FROM parts_fts JOIN document_parts p ON p.id = parts_fts.rowid"
+        + " JOIN documents doc ON doc.id = p.document_id WHERE parts_fts MATCH ? AND p.kind <> 'MINUTES' ORDER BY rank LIMIT ?";
+    List<Object> params = new ArrayList<>();
+    params.add(ftsQuery(query));
+    params.add(limit);
+    return query("search documents", sql, params, r -> new PartHit(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
+        (Integer) r.getObject(5), (Integer) r.getObject(6), r.getString(7), r.getString(8), r.getString(9)));
   }
 
   /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
@@ -192,7 +268,7 @@ public final class ArchiveQueries {
   /** The meetings a person (exact name, any case) is recorded at, in date order. */
   public List<PersonMeeting> personMeetings(String name) throws ArchiveException {
     String sql = "SELECT m.id, m.date, m.body, a.list, a.role, a.position FROM attendance a JOIN people p ON p.id = a.person_id"
-        + " JOIN meetings m ON m.id = a.meeting_id WHERE p.key = ? ORDER BY m.date, m.id";
+        + " JOIN meetings m ON m.id = a.meeting_id WHERE m.is_primary = 1 AND p.key = ? ORDER BY m.date, m.id";
     return query("list a person's meetings", sql, List.of(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()),
         r -> new PersonMeeting(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
   }
@@ -266,7 +342,7 @@ public final class ArchiveQueries {
   }
 
   static String where(Filter f, String m) {
-    return "(? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
+    return m + ".is_primary = 1 AND (? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
         + m + ".date <= ?)";
   }
 

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Decision;
+import org.minutebook.model.DocumentPart;
+import org.minutebook.model.FollowUp;
 import org.minutebook.model.DecisionPart;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.MinutesApproval;
 import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
 
@@ -35,7 +38,8 @@ final class MeetingWriter {
   void insertMeeting(long documentId, int ordinal, Meeting m, String version) throws SQLException {
     long meetingId;
     String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
-        + " first_page, last_page, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " first_page, last_page, extractor_version, body_key, approves, approves_date, approves_item)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, documentId);
       p.setInt(2, ordinal);
@@ -48,6 +52,11 @@ final class MeetingWriter {
       setInt(p, 9, m.source().firstPage());
       setInt(p, 10, m.source().lastPage());
       p.setString(11, version);
+      p.setString(12, Sources.bodyKey(m.body()));
+      MinutesApproval a = m.approvedMinutes();
+      p.setInt(13, a == null ? 0 : 1);
+      p.setString(14, a == null || a.meetingDate() == null ? null : a.meetingDate().toString());
+      p.setString(15, a == null ? null : a.item());
       p.executeUpdate();
       meetingId = generatedKey(p);
     }
@@ -59,6 +68,48 @@ final class MeetingWriter {
     int itemOrdinal = 0;
     for (Item item : m.items()) {
       insertItem(meetingId, itemOrdinal++, item, m.date().toString());
+    }
+  }
+
+  void insertParts(long documentId, List<DocumentPart> parts) throws SQLException {
+    String sql = "INSERT INTO document_parts (document_id, ordinal, kind, first_page, last_page, title, first_line, report_number, text)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int ordinal = 0;
+      for (DocumentPart part : parts) {
+        p.setLong(1, documentId);
+        p.setInt(2, ordinal++);
+        p.setString(3, part.kind().name());
+        setInt(p, 4, part.firstPage());
+        setInt(p, 5, part.lastPage());
+        p.setString(6, part.title());
+        p.setString(7, part.firstLine());
+        p.setString(8, part.reportNumber());
+        p.setString(9, part.text());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  void insertFollowUps(long documentId, List<FollowUp> rows) throws SQLException {
+    String sql = "INSERT INTO follow_ups (document_id, ordinal, body, body_key, minute, meeting_date, title, resolution, update_text,"
+        + " reported_on, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int ordinal = 0;
+      for (FollowUp f : rows) {
+        p.setLong(1, documentId);
+        p.setInt(2, ordinal++);
+        p.setString(3, f.body());
+        p.setString(4, f.body() == null ? "" : Sources.bodyKey(f.body()));
+        p.setString(5, f.minute());
+        p.setString(6, f.meetingDate() == null ? null : f.meetingDate().toString());
+        p.setString(7, f.title());
+        p.setString(8, f.resolution());
+        p.setString(9, f.update());
+        p.setString(10, f.reportedOn() == null ? null : f.reportedOn().toString());
+        setInt(p, 11, f.page());
+        p.executeUpdate();
+      }
     }
   }
 

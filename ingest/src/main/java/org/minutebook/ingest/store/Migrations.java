@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Migrations {
   /** The migrations in order; the schema version is their count. */
-  static final List<String> FILES = List.of("001-initial.sql");
+  static final List<String> FILES = List.of("001-initial.sql", "002-packs-follow-ups.sql");
 
   private Migrations() {}
 

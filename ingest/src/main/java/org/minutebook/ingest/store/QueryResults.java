@@ -6,9 +6,19 @@ import java.util.List;
 public final class QueryResults {
   private QueryResults() {}
 
-  /** A meeting in a listing. */
+  /**
+   * A meeting in a listing.
+   *
+   * @param minutesApproved whether a later meeting of its body in the archive approved its minutes
+   * @param approvedOn the date of that meeting, or null
+   * @param sources how many files it was read from
+   * @param laterMeetings whether the archive holds a later meeting of its body (that could have approved them)
+   */
   public record MeetingSummary(long id, String date, String body, String start, String end, String venue, int items,
-      int decisions, String file, boolean minutesApproved) {}
+      int decisions, String file, boolean minutesApproved, String approvedOn, int sources, boolean laterMeetings) {}
+
+  /** A file a meeting was read from. */
+  public record MeetingSource(long meetingId, String file, String path, Integer firstPage, Integer lastPage, boolean primary) {}
 
   /** A full-text hit in an item, best first. */
   public record SearchHit(long meetingId, String date, String body, String itemNumber, String itemTitle, Integer page,
@@ -16,7 +26,18 @@ public final class QueryResults {
 
   /** A decision with where it was taken. */
   public record DecisionHit(long id, long meetingId, String date, String body, String itemNumber, String itemTitle,
-      String kind, String text, List<String> actions, Integer page) {}
+      String kind, String text, List<String> actions, Integer page, int followUps) {}
+
+  /** A decision in full, with its parts and its follow-ups in date order. */
+  public record DecisionDetail(DecisionHit decision, String file, List<String> parts, List<FollowUpHit> followUps) {}
+
+  /** What a matters-arising report said of a decision, and where. */
+  public record FollowUpHit(String reportedOn, String file, Integer page, String minute, String meetingDate, String title,
+      String resolution, String update, String linkNote) {}
+
+  /** A document inside a stored file (a pack's agenda, minutes or report); snippet is set for search hits. */
+  public record PartHit(long id, String file, int ordinal, String kind, Integer firstPage, Integer lastPage, String title,
+      String reportNumber, String snippet) {}
 
   /** An Action-column entry: who, what it is beside, and the decision it belongs to, if any. */
   public record ActionHit(String initials, long meetingId, String date, String body, String itemNumber, String itemTitle,

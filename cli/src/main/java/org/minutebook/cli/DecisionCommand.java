@@ -1,0 +1,76 @@
+package org.minutebook.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.minutebook.cli.render.Records;
+import org.minutebook.ingest.store.ArchiveException;
+import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.DecisionDetail;
+import org.minutebook.ingest.store.QueryResults.FollowUpHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code minutebook decision show ID}: one decision and what became of it. */
+@Command(name = "decision", mixinStandardHelpOptions = true, description = "Look at one decision.",
+    subcommands = DecisionCommand.Show.class, footer = ExitCode.HELP)
+final class DecisionCommand implements Runnable {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to do: decision show ID");
+  }
+
+  /** The decision, where it was taken, and its follow-ups from matters-arising reports in date order. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = {"Show a decision (ID from `decisions`), where it was taken, and what later matters-arising",
+          "reports said became of it, in date order."},
+      footer = ExitCode.HELP)
+  static final class Show extends ArchiveCommand {
+    @Parameters(paramLabel = "ID", description = "The decision's ID, as `decisions` lists it.")
+    long id;
+
+    @Override
+    int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+      Optional<DecisionDetail> found = queries.decision(id);
+      if (found.isEmpty()) {
+        err.println("minutebook: no decision " + id + " (list them with: minutebook decisions)");
+        return ExitCode.USAGE;
+      }
+      DecisionDetail d = found.get();
+      if (output.json) {
+        out.println(Records.json(d));
+        return ExitCode.OK;
+      }
+      var h = d.decision();
+      out.printf("Decision %d: %s, %s%n", h.id(), h.body(), h.date());
+      out.printf("Item %s%s (%s%s)%n", h.itemNumber() == null ? "(unnumbered)" : h.itemNumber(),
+          h.itemTitle() == null ? "" : " " + h.itemTitle(), d.file(), h.page() == null ? "" : ", page " + h.page());
+      out.println();
+      out.println("  " + h.text());
+      for (String part : d.parts()) {
+        out.println("    " + part);
+      }
+      if (!h.actions().isEmpty()) {
+        out.println("  Action: " + String.join("/", h.actions()));
+      }
+      out.println();
+      if (d.followUps().isEmpty()) {
+        out.println("No follow-ups: no matters-arising report in the archive mentions it.");
+        return ExitCode.OK;
+      }
+      out.println("Follow-ups (" + d.followUps().size() + "):");
+      for (FollowUpHit f : d.followUps()) {
+        out.printf("  %s  %s%s, minute %s%s%n", f.reportedOn() == null ? "(undated)" : f.reportedOn(), f.file(),
+            f.page() == null ? "" : " page " + f.page(), f.minute() == null ? "?" : f.minute(),
+            f.title() == null ? "" : " \"" + f.title() + "\"");
+        out.println("      " + (f.update().isEmpty() ? "(no update given)" : f.update()));
+        if (f.linkNote() != null) {
+          out.println("      note: " + f.linkNote());
+        }
+      }
+      return ExitCode.OK;
+    }
+  }
+}
