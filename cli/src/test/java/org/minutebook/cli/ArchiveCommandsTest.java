@@ -132,6 +132,60 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void theSameMeetingFromTwoFilesIsOneMeetingWithTwoSources(@TempDir Path work) throws Exception {
+    Path archive = work.resolve("a.db");
+    byte[] page = Files.readAllBytes(SAMPLES.resolve("sbp-board-2023-12-06-agenda-and-minutes.html"));
+    Path first = work.resolve("from-the-website.html");
+    Path second = work.resolve("saved-again.html");
+    Files.write(first, page);
+    Files.write(second, (new String(page, java.nio.charset.StandardCharsets.UTF_8) + "\n<!-- saved again -->\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), first.toString(), second.toString()), err);
+    assertEquals(2, count(archive, "SELECT count(*) FROM meetings"));
+    assertEquals(ExitCode.OK, run("meetings", "--db", archive.toString(), "--json"), err);
+    JsonNode meetings = JSON.readTree(out);
+    assertEquals(1, meetings.size());
+    assertEquals(2, meetings.get(0).get("sources").asInt());
+    assertEquals(ExitCode.OK, run("decisions", "--db", archive.toString(), "--json"), err);
+    int decisions = JSON.readTree(out).size();
+    assertEquals(count(archive, "SELECT count(*) FROM decisions") / 2, decisions, "each decision is listed once");
+    assertEquals(ExitCode.OK, run("show", "--db", archive.toString(), meetings.get(0).get("id").asText()), err);
+    assertTrue(out.contains("Read from 2 files") && out.contains("saved-again.html"), out);
+    // removing one file leaves the meeting, read from the other
+    Files.delete(first);
+    Files.writeString(first, "not minutes any more");
+    run("ingest", "--db", archive.toString(), first.toString());
+    assertEquals(ExitCode.OK, run("meetings", "--db", archive.toString(), "--json"), err);
+    assertEquals(1, JSON.readTree(out).size());
+  }
+
+  @Test
+  void aPackIsStoredAsItsDocumentsAndItsFollowUpsLinkToTheirDecisions() throws Exception {
+    assertEquals(ExitCode.OK, run("documents", "--db", db.toString(), "--json"), err);
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode p : JSON.readTree(out)) {
+      if (p.get("file").asText().contains("agenda-pack")) {
+        kinds.add(p.get("kind").asText() + "@" + p.get("firstPage").asInt());
+      }
+    }
+    assertEquals(List.of("AGENDA@1", "MINUTES@2", "REPORT@15", "REPORT@18", "REPORT@19", "REPORT@23", "REPORT@27", "REPORT@27"), kinds);
+    assertEquals(ExitCode.OK, run("decisions", "--db", db.toString(), "--json", "--from", "2017-12-19", "--to", "2017-12-19"), err);
+    JsonNode followed = null;
+    int withFollowUps = 0;
+    for (JsonNode d : JSON.readTree(out)) {
+      withFollowUps += d.get("followUps").asInt() > 0 ? 1 : 0;
+      if ("180".equals(d.get("itemNumber").asText())) {
+        followed = d;
+      }
+    }
+    assertEquals(6, withFollowUps, "the matters-arising report follows up six decisions");
+    assertEquals(ExitCode.OK, run("decision", "show", "--db", db.toString(), followed.get("id").asText()), err);
+    assertTrue(out.contains("Follow-ups (1)") && out.contains("2018-03-26") && out.contains("exercise has not been confirmed"), out);
+    assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "--reports", "knife"), err);
+    assertTrue(out.contains("Mayor"), out);
+  }
+
+  @Test
   void reparseRederivesRowsOfAnOlderExtractorFromTheStoredBytes(@TempDir Path work) throws Exception {
     Path archive = work.resolve("a.db");
     Path file = work.resolve("minutes.pdf");
