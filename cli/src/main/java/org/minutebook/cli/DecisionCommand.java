@@ -56,12 +56,12 @@ final class DecisionCommand implements Runnable {
         out.println("  Action: " + String.join("/", h.actions()));
       }
       out.println();
-      if (d.followUps().isEmpty()) {
+      if (h.followUps().isEmpty()) {
         out.println("No follow-ups: no matters-arising report in the archive mentions it.");
         return ExitCode.OK;
       }
-      out.println("Follow-ups (" + d.followUps().size() + "):");
-      for (FollowUpHit f : d.followUps()) {
+      out.println("Follow-ups (" + h.followUps().size() + "):");
+      for (FollowUpHit f : h.followUps()) {
         out.printf("  %s  %s%s, minute %s%s%n", f.reportedOn() == null ? "(undated)" : f.reportedOn(), f.file(),
             f.page() == null ? "" : " page " + f.page(), f.minute() == null ? "?" : f.minute(),
             f.title() == null ? "" : " \"" + f.title() + "\"");

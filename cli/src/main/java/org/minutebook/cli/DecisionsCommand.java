@@ -7,13 +7,14 @@ import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
+import org.minutebook.ingest.store.QueryResults.FollowUpHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code minutebook decisions}: formal decisions, newest first. */
 @Command(name = "decisions", mixinStandardHelpOptions = true, description = {"List decisions (RESOLVED / AGREED), newest first.",
-        "FOLLOW-UPS counts what later matters-arising reports said of each: see them with decision show ID."},
+        "Under each decision (↳), what later matters-arising reports said of it, in date order; see decision show ID."},
     footer = ExitCode.HELP)
 final class DecisionsCommand extends ArchiveCommand {
   @Option(names = "--text", paramLabel = "Q", description = "Only decisions matching this full-text query.")
@@ -34,10 +35,12 @@ final class DecisionsCommand extends ArchiveCommand {
       out.println(Records.json(hits));
       return ExitCode.OK;
     }
-    Table t = new Table(List.of("ID", "DATE", "BODY", "ITEM", "ACTION", "FOLLOW-UPS", "DECISION"), 0, 0, 32, 8, 10, 0, 110);
+    Table t = new Table(List.of("ID", "DATE", "BODY", "ITEM", "ACTION", "DECISION"), 0, 0, 32, 8, 10, 110);
     for (DecisionHit d : hits) {
-      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), d.followUps() == 0 ? "" : d.followUps(),
-          d.text());
+      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), d.text());
+      for (FollowUpHit f : d.followUps()) {
+        t.row("", "", "", "", "", "  ↳ " + (f.reportedOn() == null ? "(undated)" : f.reportedOn()) + ": " + f.update());
+      }
     }
     t.print(out);
     return ExitCode.OK;

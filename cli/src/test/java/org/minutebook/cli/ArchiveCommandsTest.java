@@ -173,7 +173,7 @@ class ArchiveCommandsTest {
     JsonNode followed = null;
     int withFollowUps = 0;
     for (JsonNode d : JSON.readTree(out)) {
-      withFollowUps += d.get("followUps").asInt() > 0 ? 1 : 0;
+      withFollowUps += d.get("followUps").size() > 0 ? 1 : 0;
       if ("180".equals(d.get("itemNumber").asText())) {
         followed = d;
       }

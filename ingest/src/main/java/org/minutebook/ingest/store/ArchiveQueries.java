@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -156,39 +158,56 @@ public final class ArchiveQueries {
     }
     top.append(" ORDER BY d.meeting_date DESC, d.id LIMIT ?");
     params.add(limit);
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page,"
-        + " (SELECT count(*) FROM follow_ups u WHERE u.decision_id = d.id) FROM (" + top
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page FROM (" + top
         + ") t JOIN decisions d ON d.id = t.id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
         + " ORDER BY d.meeting_date DESC, d.id";
-    return query("list decisions", sql, params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
+    List<DecisionHit> hits = query("list decisions", sql, params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
         r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), Json.strings(r.getString(9)),
-        (Integer) r.getObject(10), r.getInt(11)));
+        (Integer) r.getObject(10), List.of()));
+    return withFollowUps(hits);
   }
 
-  /** One decision in full: where it was taken, and what later reports said became of it, in date order. */
+  /** The decisions with their follow-ups, each decision's in date order (undated last). */
+  private List<DecisionHit> withFollowUps(List<DecisionHit> hits) throws ArchiveException {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    StringBuilder in = new StringBuilder();
+    List<Object> ids = new ArrayList<>();
+    for (DecisionHit h : hits) {
+      in.append(in.length() == 0 ? "?" : ", ?");
+      ids.add(h.id());
+    }
+    String sql = "SELECT u.decision_id, u.reported_on, doc.file_name, u.page, u.minute, u.meeting_date, u.title, u.resolution,"
+        + " u.update_text, u.link_note FROM follow_ups u JOIN documents doc ON doc.id = u.document_id"
+        + " WHERE u.decision_id IN (" + in + ") ORDER BY u.reported_on IS NULL, u.reported_on, u.id";
+    Map<Long, List<FollowUpHit>> by = new HashMap<>();
+    query("read follow-ups", sql, ids, r -> by.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new FollowUpHit(
+        r.getString(2), r.getString(3), (Integer) r.getObject(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+        r.getString(9), r.getString(10))));
+    List<DecisionHit> out = new ArrayList<>();
+    for (DecisionHit h : hits) {
+      out.add(new DecisionHit(h.id(), h.meetingId(), h.date(), h.body(), h.itemNumber(), h.itemTitle(), h.kind(), h.text(),
+          h.actions(), h.page(), by.getOrDefault(h.id(), List.of())));
+    }
+    return out;
+  }
+
+  /** One decision in full: where it was taken, its parts, and what later reports said became of it, in date order. */
   public Optional<DecisionDetail> decision(long id) throws ArchiveException {
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name,"
-        + " d.vote_for, d.vote_against, d.vote_abstain, d.vote_result FROM decisions d JOIN items i ON i.id = d.item_id"
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name"
+        + " FROM decisions d JOIN items i ON i.id = d.item_id"
         + " JOIN meetings m ON m.id = i.meeting_id JOIN documents doc ON doc.id = m.document_id WHERE d.id = ?";
     List<DecisionDetail> found = query("read a decision", sql, List.of(id), r -> new DecisionDetail(
         new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-            r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), 0),
-        r.getString(11), List.of(), List.of()));
+            r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), List.of()),
+        r.getString(11), List.of()));
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    DecisionDetail d = found.get(0);
     List<String> parts = query("read a decision", "SELECT label, text FROM decision_parts WHERE decision_id = ? ORDER BY ordinal",
         List.of(id), r -> r.getString(1) + " " + r.getString(2));
-    String follow = "SELECT u.reported_on, doc.file_name, u.page, u.minute, u.meeting_date, u.title, u.resolution, u.update_text,"
-        + " u.link_note FROM follow_ups u JOIN documents doc ON doc.id = u.document_id WHERE u.decision_id = ?"
-        + " ORDER BY u.reported_on IS NULL, u.reported_on, u.id";
-    List<FollowUpHit> followUps = query("read a decision's follow-ups", follow, List.of(id), r -> new FollowUpHit(r.getString(1),
-        r.getString(2), (Integer) r.getObject(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-        r.getString(9)));
-    return Optional.of(new DecisionDetail(new DecisionHit(d.decision().id(), d.decision().meetingId(), d.decision().date(),
-        d.decision().body(), d.decision().itemNumber(), d.decision().itemTitle(), d.decision().kind(), d.decision().text(),
-        d.decision().actions(), d.decision().page(), followUps.size()), d.file(), parts, followUps));
+    return Optional.of(new DecisionDetail(withFollowUps(List.of(found.get(0).decision())).get(0), found.get(0).file(), parts));
   }
 
   /** Documents of the archive's files (a pack's agenda, minutes and reports), in file order. */

@@ -24,12 +24,12 @@ public final class QueryResults {
   public record SearchHit(long meetingId, String date, String body, String itemNumber, String itemTitle, Integer page,
       String snippet, double score) {}
 
-  /** A decision with where it was taken. */
+  /** A decision with where it was taken, and what later matters-arising reports said of it, in date order. */
   public record DecisionHit(long id, long meetingId, String date, String body, String itemNumber, String itemTitle,
-      String kind, String text, List<String> actions, Integer page, int followUps) {}
+      String kind, String text, List<String> actions, Integer page, List<FollowUpHit> followUps) {}
 
-  /** A decision in full, with its parts and its follow-ups in date order. */
-  public record DecisionDetail(DecisionHit decision, String file, List<String> parts, List<FollowUpHit> followUps) {}
+  /** A decision in full: the file it was read from and its parts. */
+  public record DecisionDetail(DecisionHit decision, String file, List<String> parts) {}
 
   /** What a matters-arising report said of a decision, and where. */
   public record FollowUpHit(String reportedOn, String file, Integer page, String minute, String meetingDate, String title,
