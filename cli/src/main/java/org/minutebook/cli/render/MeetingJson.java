@@ -63,7 +63,8 @@ public final class MeetingJson {
       o.putNull("approvedMinutes");
     } else {
       ObjectNode approval = o.putObject("approvedMinutes");
-      approval.put("meetingDate", m.approvedMinutes().meetingDate() == null ? null : m.approvedMinutes().meetingDate().toString());
+      ArrayNode dates = approval.putArray("meetingDates");
+      m.approvedMinutes().meetingDates().forEach(d -> dates.add(d.toString()));
       approval.put("item", m.approvedMinutes().item());
     }
     o.set("attendance", attendance(m.attendance()));

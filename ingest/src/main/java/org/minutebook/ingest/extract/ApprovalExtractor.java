@@ -1,7 +1,10 @@
 package org.minutebook.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.minutebook.model.Item;
 import org.minutebook.model.MinutesApproval;
@@ -21,7 +24,7 @@ public final class ApprovalExtractor {
           + "|\\b(approved|confirmed|agreed)\\s+(and\\s+signed\\b|as\\s+(printed|circulated|presented|written)\\b)).*");
   private static final Pattern NOT = Pattern.compile("(?is).*\\b(not|subject\\s+to\\s+the\\s+following|except)\\b.{0,30}\\b(agreed|approved|confirmed|record)\\b.*");
 
-  public MinutesApproval extract(LocalDate meetingDate, java.util.List<Item> items) {
+  public MinutesApproval extract(LocalDate meetingDate, List<Item> items) {
     for (Item item : items) {
       String title = item.title() == null ? "" : item.title();
       String text = title + "\n" + item.text();
@@ -31,25 +34,32 @@ public final class ApprovalExtractor {
       if (!title.isEmpty() && !MINUTES.matcher(title).matches() && !item.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bminutes\\s+of\\b.*")) {
         continue;
       }
-      return new MinutesApproval(earlierDate(text, meetingDate), item.number());
+      return new MinutesApproval(earlierDates(title + "\n" + firstSentence(item.text()), meetingDate), item.number());
     }
     return null;
   }
 
-  /** The first date printed with a year that falls before the meeting, or null. */
-  private static LocalDate earlierDate(String text, LocalDate meetingDate) {
+  /** The item's first sentence: where the minutes approved are named (later ones may date corrections). */
+  private static String firstSentence(String text) {
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
+  }
+
+  /** The dates printed with a year that fall before the meeting, in order, each once. */
+  private static List<LocalDate> earlierDates(String text, LocalDate meetingDate) {
+    Set<LocalDate> out = new LinkedHashSet<>();
     int from = 0;
     while (from < text.length()) {
       Optional<DateText.Found> found = DateText.find(text, from, null);
       if (found.isEmpty()) {
-        return null;
+        break;
       }
       DateText.Found f = found.get();
       if (f.yearPrinted() && f.date() != null && f.date().isBefore(meetingDate)) {
-        return f.date();
+        out.add(f.date());
       }
       from = f.end();
     }
-    return null;
+    return List.copyOf(out);
   }
 }

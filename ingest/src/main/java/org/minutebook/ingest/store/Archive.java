@@ -188,8 +188,8 @@ public final class Archive implements AutoCloseable {
       MeetingWriter writer = new MeetingWriter(connection);
       int ordinal = 0;
       for (Meeting m : meetings) {
+        sources.touch(Sources.meetingKey(m.body(), documentId, ordinal), m.date().toString());
         writer.insertMeeting(documentId, ordinal++, m, document.extractorVersion());
-        sources.touch(Sources.bodyKey(m.body()), m.date().toString());
       }
       writer.insertParts(documentId, parts);
       writer.insertFollowUps(documentId, followUps);

@@ -61,6 +61,12 @@ public final class ArchiveQueries {
   }
 
   /**
+   * How far back "the minutes of the previous meeting" may reach: a body's next archived meeting
+   * further away than this is not its previous meeting (the ones between are missing).
+   */
+  static final int PREVIOUS_MEETING_DAYS = 190;
+
+  /**
    * Meetings in date order, one per meeting however many files it was read from, each with whether
    * a later meeting of its body approved its minutes, and when: the first later meeting that
    * approved minutes of its date, or that approved "the previous meeting's" minutes and is the
@@ -68,7 +74,9 @@ public final class ArchiveQueries {
    */
   public List<MeetingSummary> meetings(Filter f) throws ArchiveException {
     String approvedBy = "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key AND a.date > m.date"
-        + " AND a.approves = 1 AND (a.approves_date = m.date OR a.approves_date IS NULL AND NOT EXISTS (SELECT 1 FROM meetings b"
+        + " AND a.approves = 1 AND (EXISTS (SELECT 1 FROM json_each(a.approves_dates) j WHERE j.value = m.date)"
+        + " OR a.approves_dates = '[]' AND julianday(a.date) - julianday(m.date) <= " + PREVIOUS_MEETING_DAYS
+        + " AND NOT EXISTS (SELECT 1 FROM meetings b"
         + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
     String sql = "SELECT m.id, m.date, m.body, m.start_time, m.end_time, m.venue,"
         + " (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"

@@ -39,7 +39,7 @@ final class MeetingReader {
 
   Meeting read(long meetingId) throws SQLException {
     String sql = "SELECT m.body, m.date, m.start_time, m.end_time, m.venue, m.next_meeting, m.first_page, m.last_page,"
-        + " d.file_name, d.sha256, d.pages, m.approves, m.approves_date, m.approves_item FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?";
+        + " d.file_name, d.sha256, d.pages, m.approves, m.approves_dates, m.approves_item FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
@@ -50,7 +50,7 @@ final class MeetingReader {
         return new Meeting(source, r.getString(1), LocalDate.parse(r.getString(2)), time(r.getString(3)), time(r.getString(4)),
             r.getString(5), r.getString(6) == null ? null : LocalDate.parse(r.getString(6)), attendance(meetingId),
             items(meetingId), r.getInt(12) == 0 ? null
-                : new MinutesApproval(r.getString(13) == null ? null : LocalDate.parse(r.getString(13)), r.getString(14)));
+                : new MinutesApproval(Json.strings(r.getString(13)).stream().map(LocalDate::parse).toList(), r.getString(14)));
       }
     }
   }

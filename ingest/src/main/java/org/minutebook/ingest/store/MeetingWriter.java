@@ -38,7 +38,7 @@ final class MeetingWriter {
   void insertMeeting(long documentId, int ordinal, Meeting m, String version) throws SQLException {
     long meetingId;
     String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
-        + " first_page, last_page, extractor_version, body_key, approves, approves_date, approves_item)"
+        + " first_page, last_page, extractor_version, body_key, approves, approves_dates, approves_item)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, documentId);
@@ -52,10 +52,10 @@ final class MeetingWriter {
       setInt(p, 9, m.source().firstPage());
       setInt(p, 10, m.source().lastPage());
       p.setString(11, version);
-      p.setString(12, Sources.bodyKey(m.body()));
+      p.setString(12, Sources.meetingKey(m.body(), documentId, ordinal));
       MinutesApproval a = m.approvedMinutes();
       p.setInt(13, a == null ? 0 : 1);
-      p.setString(14, a == null || a.meetingDate() == null ? null : a.meetingDate().toString());
+      p.setString(14, Json.strings(a == null ? List.of() : a.meetingDates().stream().map(Object::toString).toList()));
       p.setString(15, a == null ? null : a.item());
       p.executeUpdate();
       meetingId = generatedKey(p);

@@ -38,6 +38,15 @@ final class Sources {
     return sb.toString();
   }
 
+  /**
+   * The key a meeting is matched by: its body's key, or, for a meeting whose body was not found,
+   * a key of its own (two meetings of unknown bodies are not the same meeting).
+   */
+  static String meetingKey(String body, long documentId, int ordinal) {
+    String key = bodyKey(body);
+    return key.isEmpty() ? "?" + documentId + "." + ordinal : key;
+  }
+
   /** Notes a meeting key whose primary may have changed. */
   void touch(String bodyKey, String date) {
     touched.add(List.of(bodyKey, date));

@@ -21,14 +21,21 @@ class ApprovalExtractorTest {
   void theItemThatAgreedEarlierMinutesGivesTheirDate() {
     MinutesApproval a = extractor.extract(MEETING, List.of(item("1", "APOLOGIES", "None."),
         item("2", "MINUTES OF THE MEETING HELD ON 4TH FEBRUARY 2021", "The minutes were agreed as a correct record.")));
-    assertEquals(new MinutesApproval(LocalDate.of(2021, 2, 4), "2"), a);
+    assertEquals(new MinutesApproval(List.of(LocalDate.of(2021, 2, 4)), "2"), a);
   }
 
   @Test
   void minutesOfThePreviousMeetingHaveNoDate() {
     MinutesApproval a = extractor.extract(MEETING, List.of(
         item("3", "Minutes", "RESOLVED that the minutes of the previous meeting be confirmed and signed.")));
-    assertEquals(new MinutesApproval(null, "3"), a);
+    assertEquals(new MinutesApproval(List.of(), "3"), a);
+  }
+
+  @Test
+  void oneItemMayApproveTheMinutesOfSeveralMeetings() {
+    MinutesApproval a = extractor.extract(MEETING, List.of(item("2", "Minutes of the meetings held on 7 January 2021 and 4 February 2021",
+        "RESOLVED that the minutes of the meetings held on 7 January 2021 and 4 February 2021 be approved as a correct record.")));
+    assertEquals(List.of(LocalDate.of(2021, 1, 7), LocalDate.of(2021, 2, 4)), a.meetingDates());
   }
 
   @Test

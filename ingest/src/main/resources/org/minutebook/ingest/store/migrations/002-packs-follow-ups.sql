@@ -5,14 +5,15 @@
 -- A body's name reduced to lower-case letters and digits, so the same body printed two ways
 -- ("Riverside Board", "RIVERSIDE BOARD") is matched. Rows written before this version get it here.
 ALTER TABLE meetings ADD COLUMN body_key TEXT NOT NULL DEFAULT '';
-UPDATE meetings SET body_key = lower(replace(replace(replace(replace(replace(replace(replace(replace(body, ' ', ''), '-', ''), ',', ''), '.', ''), '''', ''), '’', ''), '&', ''), '/', ''));
+UPDATE meetings SET body_key = '?' || document_id || '.' || ordinal WHERE trim(body) = '';
+UPDATE meetings SET body_key = lower(replace(replace(replace(replace(replace(replace(replace(replace(body, ' ', ''), '-', ''), ',', ''), '.', ''), '''', ''), '’', ''), '&', ''), '/', '')) WHERE trim(body) <> '';
 -- The same meeting read from several files (a PDF and a web page, two packs) is one meeting:
 -- one of its rows is primary (the one with most decisions, then items), the others are sources.
 ALTER TABLE meetings ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 1;
--- The earlier minutes this meeting approved: approves = 1 when it did, with the date printed
--- (null for "the previous meeting") and the item that did it.
+-- The earlier minutes this meeting approved: approves = 1 when it did, with the dates printed
+-- (a JSON array, empty for "the previous meeting") and the item that did it.
 ALTER TABLE meetings ADD COLUMN approves INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE meetings ADD COLUMN approves_date TEXT;
+ALTER TABLE meetings ADD COLUMN approves_dates TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE meetings ADD COLUMN approves_item TEXT;
 CREATE INDEX meetings_key_date ON meetings (body_key, date);
 
