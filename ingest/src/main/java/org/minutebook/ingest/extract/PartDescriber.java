@@ -1,7 +1,9 @@
 package org.minutebook.ingest.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.layout.Row;
@@ -30,9 +32,6 @@ public final class PartDescriber {
       "^(\\S+(?:\\s+\\S+)*?\\s+(?:Partnership|Council|Authority|Trust|Borough|Board|Committee|Forum|Service|Services))\\s+(\\p{Lu}\\S*(?:\\s+\\S+)+)$");
   private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\bminutes\\b.*");
   private static final Pattern FIELD = Pattern.compile("^[\\p{L} /()]{2,40}:.*");
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)^((\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
-          + ",?\\s+\\d{4})$");
   /** A title run on after the sentence that ends the line above it: "... full strength. Annual Update". */
   private static final Pattern GLUED_TITLE = Pattern.compile(".*[.!?]\\s+(\\p{Lu}[\\p{L}’' &-]*(?:\\s+[\\p{L}’' &-]+){1,10})$");
 
@@ -62,9 +61,9 @@ public final class PartDescriber {
   }
 
   /** The first date printed with its year in the head of a document (an agenda's meeting date), or null. */
-  public java.time.LocalDate dateOf(List<Row> own) {
+  public LocalDate dateOf(List<Row> own) {
     for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
-      java.util.Optional<DateText.Found> f = DateText.find(r.text(), 0, null);
+      Optional<DateText.Found> f = DateText.find(r.text(), 0, null);
       if (f.isPresent() && f.get().yearPrinted() && f.get().date() != null) {
         return f.get().date();
       }
@@ -94,7 +93,7 @@ public final class PartDescriber {
     } else {
       for (Row r : own.subList(0, Math.min(4, own.size()))) {
         String t = r.text().strip();
-        if (FIELD.matcher(t).matches() || DATE_LINE.matcher(t).matches() || REPORT_NUMBER.matcher(t).find()
+        if (FIELD.matcher(t).matches() || PackSplitter.isDateLine(t) || REPORT_NUMBER.matcher(t).find()
             || !PackSplitter.headingLike(r)) {
           if (heading.isEmpty() && REPORT_NUMBER.matcher(t).find()) {
             continue;

@@ -201,13 +201,18 @@ public final class PackSplitter {
     return false;
   }
 
+  /** Whether a line is only a date: "March 2019", "4th March 2019", "04/03/2019". */
+  public static boolean isDateLine(String text) {
+    return DATE_LINE.matcher(text.strip()).matches();
+  }
+
   /** Whether one of the two rows below row i, on its page, is only a date ("March 2019"). */
   private static boolean datedBelow(List<Row> rows, int i) {
     for (int j = i + 1; j < Math.min(rows.size(), i + 3); j++) {
       if (rows.get(j).page() != rows.get(i).page()) {
         return false;
       }
-      if (DATE_LINE.matcher(rows.get(j).text().strip()).matches()) {
+      if (isDateLine(rows.get(j).text())) {
         return true;
       }
     }

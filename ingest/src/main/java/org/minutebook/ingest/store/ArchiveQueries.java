@@ -218,29 +218,34 @@ public final class ArchiveQueries {
     return Optional.of(new DecisionDetail(withFollowUps(List.of(found.get(0).decision())).get(0), found.get(0).file(), parts));
   }
 
+  /** The columns a {@link PartHit} is read from, then its snippet. */
+  private static final String PART_COLUMNS = "p.id, doc.file_name, p.ordinal, p.kind, p.first_page, p.last_page, p.title,"
+      + " p.report_number";
+
+  private static PartHit partHit(ResultSet r, String snippet) throws SQLException {
+    return new PartHit(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4), (Integer) r.getObject(5),
+        (Integer) r.getObject(6), r.getString(7), r.getString(8), snippet);
+  }
+
   /** Documents of the archive's files (a pack's agenda, minutes and reports), in file order. */
   public List<PartHit> documents(String kind, int limit) throws ArchiveException {
-    String sql = "SELECT p.id, doc.file_name, p.ordinal, p.kind, p.first_page, p.last_page, p.title, p.report_number"
-        + " FROM document_parts p JOIN documents doc ON doc.id = p.document_id WHERE (? IS NULL OR p.kind = upper(?))"
+    String sql = "SELECT " + PART_COLUMNS + " FROM document_parts p JOIN documents doc ON doc.id = p.document_id WHERE (? IS NULL OR p.kind = upper(?))"
         + " ORDER BY doc.file_name, doc.id, p.ordinal LIMIT ?";
     List<Object> params = new ArrayList<>();
     params.add(nullable(kind));
     params.add(nullable(kind));
     params.add(limit);
-    return query("list documents", sql, params, r -> new PartHit(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
-        (Integer) r.getObject(5), (Integer) r.getObject(6), r.getString(7), r.getString(8), null));
+    return query("list documents", sql, params, r -> partHit(r, null));
   }
 
   /** Reports, agendas and other documents (not minutes, whose items {@link #search} finds) matching a full-text query. */
   public List<PartHit> searchDocuments(String query, int limit) throws ArchiveException {
-    String sql = "SELECT p.id, doc.file_name, p.ordinal, p.kind, p.first_page, p.last_page, p.title, p.report_number,"
-        + " snippet(parts_fts, 1, '[', ']', ' … ', 16) FROM parts_fts JOIN document_parts p ON p.id = parts_fts.rowid"
+    String sql = "SELECT " + PART_COLUMNS + ", snippet(parts_fts, 1, '[', ']', ' … ', 16) FROM parts_fts JOIN document_parts p ON p.id = parts_fts.rowid"
         + " JOIN documents doc ON doc.id = p.document_id WHERE parts_fts MATCH ? AND p.kind <> 'MINUTES' ORDER BY rank LIMIT ?";
     List<Object> params = new ArrayList<>();
     params.add(ftsQuery(query));
     params.add(limit);
-    return query("search documents", sql, params, r -> new PartHit(r.getLong(1), r.getString(2), r.getInt(3), r.getString(4),
-        (Integer) r.getObject(5), (Integer) r.getObject(6), r.getString(7), r.getString(8), r.getString(9)));
+    return query("search documents", sql, params, r -> partHit(r, r.getString(9)));
   }
 
   /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
