@@ -26,12 +26,14 @@ final class StatsCommand extends ArchiveCommand {
       return ExitCode.OK;
     }
     out.printf(Locale.ROOT, "archive     %s (schema %d, %.1f MiB)%n", archive.path(), s.schemaVersion(), s.bytes() / 1048576.0);
-    out.printf(Locale.ROOT, "documents   %d (%d refused)%n", s.documents(), s.refused());
+    out.printf(Locale.ROOT, "documents   %d files (%d refused) holding %d documents, %d of them reports%n", s.documents(), s.refused(),
+        s.parts(), s.reports());
     out.printf(Locale.ROOT, "meetings    %d of %d bodies, %s to %s%n", s.meetings(), s.bodies(),
         s.firstDate() == null ? "-" : s.firstDate(), s.lastDate() == null ? "-" : s.lastDate());
     out.printf(Locale.ROOT, "items       %d%n", s.items());
     out.printf(Locale.ROOT, "decisions   %d%n", s.decisions());
     out.printf(Locale.ROOT, "actions     %d Action-column entries%n", s.actionEntries());
+    out.printf(Locale.ROOT, "follow-ups  %d matters-arising rows, %d linked to their decisions%n", s.followUps(), s.followUpsLinked());
     out.printf(Locale.ROOT, "people      %d%n", s.people());
     for (RefusedDocument r : queries.refused()) {
       out.println("refused     " + r.path() + ": " + r.reason() + (r.detail() == null ? "" : " (" + r.detail() + ")"));

@@ -339,7 +339,9 @@ public final class ArchiveQueries {
     String sql = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'REFUSED'),"
         + " (SELECT count(*) FROM meetings), (SELECT count(*) FROM items), (SELECT count(*) FROM decisions),"
         + " (SELECT count(*) FROM action_entries), (SELECT count(*) FROM people),"
-        + " (SELECT count(DISTINCT body COLLATE NOCASE) FROM meetings), (SELECT min(date) FROM meetings), (SELECT max(date) FROM meetings)";
+        + " (SELECT count(DISTINCT body COLLATE NOCASE) FROM meetings), (SELECT min(date) FROM meetings), (SELECT max(date) FROM meetings),"
+        + " (SELECT count(*) FROM document_parts), (SELECT count(*) FROM document_parts WHERE kind = 'REPORT'),"
+        + " (SELECT count(*) FROM follow_ups), (SELECT count(*) FROM follow_ups WHERE decision_id IS NOT NULL)";
     long bytes;
     try {
       bytes = Files.size(archive.path()) + sizeIfExists(Path.of(archive.path() + "-wal"));
@@ -348,7 +350,8 @@ public final class ArchiveQueries {
     }
     final long size = bytes;
     return query("count", sql, List.of(), r -> new Stats(Archive.schemaVersion(), r.getInt(1), r.getInt(2), r.getInt(3),
-        r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), size)).get(0);
+        r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), size, r.getInt(11),
+        r.getInt(12), r.getInt(13), r.getInt(14))).get(0);
   }
 
   private static long sizeIfExists(Path p) throws java.io.IOException {

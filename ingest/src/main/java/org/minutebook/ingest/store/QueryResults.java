@@ -52,7 +52,8 @@ public final class QueryResults {
 
   /** Counts over the archive. */
   public record Stats(int schemaVersion, int documents, int refused, int meetings, int items, int decisions, int actionEntries,
-      int people, int bodies, String firstDate, String lastDate, long bytes) {}
+      int people, int bodies, String firstDate, String lastDate, long bytes, int parts, int reports, int followUps,
+      int followUpsLinked) {}
 
   /** A document that was refused, with its reason. */
   public record RefusedDocument(String path, String reason, String detail) {}
