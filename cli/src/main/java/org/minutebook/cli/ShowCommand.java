@@ -55,6 +55,7 @@ final class ShowCommand extends ArchiveCommand {
       out.println(MeetingJson.array(List.of(found.get())).replaceFirst("^\\[\\s*", "").replaceFirst("\\s*]\\s*$", ""));
     } else {
       MeetingText.print(found.get(), out);
+      queries.approvedOn(ids.get(0)).ifPresent(on -> out.println("\nIts minutes were approved as a correct record on " + on + "."));
       List<MeetingSource> sources = queries.sources(ids.get(0));
       if (sources.size() > 1) {
         out.println();

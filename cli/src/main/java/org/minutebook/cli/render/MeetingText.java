@@ -27,6 +27,11 @@ public final class MeetingText {
     }
     out.println(when);
     out.println("Source: " + m.source().file() + pages(m));
+    if (m.approvedMinutes() != null) {
+      List<String> dates = m.approvedMinutes().meetingDates().stream().map(Object::toString).toList();
+      out.println("Approved the minutes of " + (dates.isEmpty() ? "the previous meeting" : String.join(" and ", dates))
+          + (m.approvedMinutes().item() == null ? "" : " (item " + m.approvedMinutes().item() + ")"));
+    }
     people(out, "Present", m.attendance().present());
     people(out, "Also present", m.attendance().alsoPresent());
     people(out, "Apologies", m.attendance().apologies());

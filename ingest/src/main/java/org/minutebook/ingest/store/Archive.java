@@ -188,8 +188,9 @@ public final class Archive implements AutoCloseable {
       MeetingWriter writer = new MeetingWriter(connection);
       int ordinal = 0;
       for (Meeting m : meetings) {
-        sources.touch(Sources.meetingKey(m.body(), documentId, ordinal), m.date().toString());
-        writer.insertMeeting(documentId, ordinal++, m, document.extractorVersion());
+        String key = sources.resolve(Sources.meetingKey(m.body(), documentId, ordinal), m.date().toString(), documentId);
+        sources.touch(key, m.date().toString());
+        writer.insertMeeting(documentId, ordinal++, m, key, document.extractorVersion());
       }
       writer.insertParts(documentId, parts);
       writer.insertFollowUps(documentId, followUps);

@@ -72,16 +72,25 @@ public final class ArchiveQueries {
    * approved minutes of its date, or that approved "the previous meeting's" minutes and is the
    * next meeting of the body.
    */
+  /** The date of the first later meeting of m's body that approved m's minutes (a scalar subquery on alias m). */
+  private static final String APPROVED_BY = "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key"
+      + " AND a.date > m.date AND a.approves = 1 AND (EXISTS (SELECT 1 FROM json_each(a.approves_dates) j WHERE j.value = m.date)"
+      + " OR a.approves_dates = '[]' AND julianday(a.date) - julianday(m.date) <= " + PREVIOUS_MEETING_DAYS
+      + " AND NOT EXISTS (SELECT 1 FROM meetings b"
+      + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
+
+  /** When a later meeting in the archive approved this meeting's minutes, if one did. */
+  public Optional<String> approvedOn(long meetingId) throws ArchiveException {
+    List<String> on = query("read an approval", "SELECT " + APPROVED_BY + " FROM meetings m WHERE m.id = ?", List.of(meetingId),
+        r -> r.getString(1));
+    return on.isEmpty() ? Optional.empty() : Optional.ofNullable(on.get(0));
+  }
+
   public List<MeetingSummary> meetings(Filter f) throws ArchiveException {
-    String approvedBy = "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key AND a.date > m.date"
-        + " AND a.approves = 1 AND (EXISTS (SELECT 1 FROM json_each(a.approves_dates) j WHERE j.value = m.date)"
-        + " OR a.approves_dates = '[]' AND julianday(a.date) - julianday(m.date) <= " + PREVIOUS_MEETING_DAYS
-        + " AND NOT EXISTS (SELECT 1 FROM meetings b"
-        + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
     String sql = "SELECT m.id, m.date, m.body, m.start_time, m.end_time, m.venue,"
         + " (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"
         + " (SELECT count(*) FROM decisions d JOIN items i ON i.id = d.item_id WHERE i.meeting_id = m.id),"
-        + " doc.file_name, " + approvedBy + ","
+        + " doc.file_name, " + APPROVED_BY + ","
         + " (SELECT count(DISTINCT s.document_id) FROM meetings s WHERE s.body_key = m.body_key AND s.date = m.date),"
         + " EXISTS (SELECT 1 FROM meetings l WHERE l.is_primary = 1 AND l.body_key = m.body_key AND l.date > m.date)"
         + " FROM meetings m JOIN documents doc ON doc.id = m.document_id WHERE " + where(f, "m")

@@ -35,7 +35,8 @@ final class MeetingWriter {
     this.c = c;
   }
 
-  void insertMeeting(long documentId, int ordinal, Meeting m, String version) throws SQLException {
+  /** Writes a meeting under its key (see {@link Sources}), with everything it holds. */
+  void insertMeeting(long documentId, int ordinal, Meeting m, String key, String version) throws SQLException {
     long meetingId;
     String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
         + " first_page, last_page, extractor_version, body_key, approves, approves_dates, approves_item)"
@@ -52,7 +53,7 @@ final class MeetingWriter {
       setInt(p, 9, m.source().firstPage());
       setInt(p, 10, m.source().lastPage());
       p.setString(11, version);
-      p.setString(12, Sources.meetingKey(m.body(), documentId, ordinal));
+      p.setString(12, key);
       MinutesApproval a = m.approvedMinutes();
       p.setInt(13, a == null ? 0 : 1);
       p.setString(14, Json.strings(a == null ? List.of() : a.meetingDates().stream().map(Object::toString).toList()));

@@ -47,6 +47,39 @@ final class Sources {
     return key.isEmpty() ? "?" + documentId + "." + ordinal : key;
   }
 
+  /** The shortest body key that may stand for a longer one ("strategicgroup" is too generic to). */
+  private static final int MIN_CONTAINED = 12;
+
+  /**
+   * The key to store a new meeting under: an existing meeting's key on the same date from another
+   * file when one body's name contains the other's ("Riverside Board" printed in one file,
+   * "Riverside Parks Trust Board" in another is not contained; "Parks Board" and "Riverside Parks
+   * Board" are), else its own.
+   */
+  String resolve(String key, String date, long documentId) throws SQLException {
+    if (key.startsWith("?")) {
+      return key;
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT body_key FROM meetings WHERE date = ? AND document_id <> ?")) {
+      p.setString(1, date);
+      p.setLong(2, documentId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String other = r.getString(1);
+          if (other.equals(key)) {
+            return key;
+          }
+          String shorter = other.length() < key.length() ? other : key;
+          String longer = shorter == other ? key : other;
+          if (!other.startsWith("?") && shorter.length() >= MIN_CONTAINED && longer.contains(shorter)) {
+            return other;
+          }
+        }
+      }
+    }
+    return key;
+  }
+
   /** Notes a meeting key whose primary may have changed. */
   void touch(String bodyKey, String date) {
     touched.add(List.of(bodyKey, date));
