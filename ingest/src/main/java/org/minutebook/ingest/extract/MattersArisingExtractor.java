@@ -98,21 +98,35 @@ public final class MattersArisingExtractor {
     }
     String minute = m.group(1).toLowerCase(Locale.ROOT);
     String rest = m.group(2).strip();
+    List<String> after = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+    if (rest.isEmpty() && !after.isEmpty()) {
+      rest = after.remove(0); // the date (and title) in a cell of their own below "Minute 42"
+    }
     LocalDate date = null;
     Optional<DateText.Found> found = DateText.find(rest, 0, null);
-    if (found.isPresent() && found.get().start() <= 3 && found.get().date() != null) {
-      date = found.get().date();
-      rest = rest.substring(found.get().end()).replaceFirst("^[\\s,.;:–-]+", "").strip();
+    if (found.isPresent() && found.get().start() <= 3) {
+      date = found.get().date() != null ? found.get().date() : before(reportedOn, found.get());
+      rest = rest.substring(found.get().end()).replaceFirst("^[\\s,.;:–-]+", "").replaceFirst("^\\d{4}\\b\\s*", "").strip();
     }
-    List<String> after = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+    Matcher opener = TITLE_THEN_DECISION.matcher(rest);
+    if (opener.matches() && titleLike(opener.group(1))) {
+      after.add(0, opener.group(2));
+      rest = opener.group(1).strip();
+    }
     String title = null;
     if (!rest.isEmpty() && !OPENS_DECISION.matcher(rest).matches()) {
       title = rest;
     } else if (!rest.isEmpty()) {
       after.add(0, rest);
     }
-    if (title == null && !after.isEmpty() && titleLike(after.get(0))) {
-      title = after.remove(0);
+    if (title == null && !after.isEmpty()) {
+      Matcher split = TITLE_THEN_DECISION.matcher(after.get(0));
+      if (split.matches() && titleLike(split.group(1))) {
+        title = split.group(1).strip();
+        after.set(0, split.group(2));
+      } else if (titleLike(after.get(0))) {
+        title = after.remove(0);
+      }
     }
     if (after.isEmpty()) {
       return null;
@@ -133,6 +147,31 @@ public final class MattersArisingExtractor {
     update.addAll(after.subList(next, after.size()));
     Integer page = rows.get(0).page() > 0 ? rows.get(0).page() : null;
     return new FollowUp(body, minute, date, title, resolution.toString().strip(), String.join(" ", update).strip(), reportedOn, page);
+  }
+
+  /**
+   * A title run into the resolution below it where no paragraph break was seen ("Library Hours It
+   * was resolved that ...").
+   */
+  private static final Pattern TITLE_THEN_DECISION = Pattern.compile(
+      "^(\\S.{2,80}?)\\s+((?:It\\s+was\\s+(?:also\\s+)?(?:resolved|agreed|decided)|Resolved|RESOLVED|Agreed|AGREED)\\b.*)$", Pattern.DOTALL);
+
+  /** A month and day printed without a year: the last such day before the report (a minute precedes it). */
+  private static LocalDate before(LocalDate reportedOn, DateText.Found f) {
+    if (reportedOn == null || f.month() == 0) {
+      return null;
+    }
+    for (int year = reportedOn.getYear(); year >= reportedOn.getYear() - 1; year--) {
+      try {
+        LocalDate d = LocalDate.of(year, f.month(), f.day());
+        if (d.isBefore(reportedOn)) {
+          return d;
+        }
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A short line that names an item ("Library Hours"), not a sentence. */

@@ -102,7 +102,7 @@ public final class MinutesLocator {
     int page = rows.get(marker).page();
     while (start - 1 >= floor && marker - (start - 1) <= 3) {
       Row above = rows.get(start - 1);
-      if (above.page() != page || above.number() != null || !isHeading(above)) {
+      if (above.page() != page || above.number() != null || !isHeading(above) || INLINE_NUMBER.matcher(above.text().strip()).matches()) {
         break;
       }
       start--;

@@ -53,6 +53,18 @@ class MattersArisingExtractorTest {
   }
 
   @Test
+  void aDateInACellOfItsOwnWithoutItsYearIsTheLastSuchDayBeforeTheReport() {
+    List<FollowUp> got = extractor.extract(rows(
+        "¶MATTERS ARISING", "¶Minute 42", "3rd December", "¶Library", "Hours", "It was resolved that the library open on Sundays.",
+        "¶Awaiting the rota."), LocalDate.of(2022, 1, 20), "Riverside Board");
+    assertEquals(1, got.size());
+    assertEquals(LocalDate.of(2021, 12, 3), got.get(0).meetingDate());
+    assertEquals("Library Hours", got.get(0).title(), "the title ran into the resolution with no paragraph break");
+    assertEquals("It was resolved that the library open on Sundays.", got.get(0).resolution());
+    assertEquals("Awaiting the rota.", got.get(0).update());
+  }
+
+  @Test
   void otherReportsGiveNoRows() {
     assertEquals(List.of(), extractor.extract(rows("¶Title: LIBRARY HOURS", "¶Minute 42 of the last meeting asked for this."),
         null, null));

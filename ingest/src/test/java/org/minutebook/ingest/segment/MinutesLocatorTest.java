@@ -70,4 +70,11 @@ class MinutesLocatorTest {
     assertEquals("AUDIT PANEL", rows.get(spans.get(0).start()).text());
     assertEquals("(19:28 TO 20:24)", rows.get(spans.get(1).start()).text());
   }
+
+  @Test
+  void anAgendaLineAboveTheMinutesHeadingIsNotTheirHeading() {
+    Layout l = layout("A meeting of the Parks Board will be held on 4 March 2021", "9 ANY OTHER BUSINESS", "PARKS BOARD",
+        "Minutes of the meeting held on 4 February 2021", "Present:", "Ann Other (Chairman)", "1 APOLOGIES", "None.");
+    assertEquals(2, locator.locate(l).get(0).start());
+  }
 }
