@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.IngestStatus;
@@ -194,8 +195,9 @@ public final class Archive implements AutoCloseable {
       }
       writer.insertParts(documentId, parts);
       writer.insertFollowUps(documentId, followUps);
+      Set<String> dates = sources.touchedDates();
       sources.choosePrimaries();
-      new FollowUpLinks(connection).relink();
+      new FollowUpLinks(connection).relink(documentId, dates);
       return documentId;
     });
   }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.minutebook.ingest.link.FollowUpMatcher;
 import org.minutebook.ingest.link.FollowUpMatcher.Candidate;
 import org.minutebook.ingest.link.FollowUpMatcher.Match;
@@ -27,17 +28,42 @@ final class FollowUpLinks {
     this.c = c;
   }
 
-  void relink() throws SQLException {
+  /**
+   * Links the unlinked follow-ups that the write of one document may have made linkable: its own,
+   * and those naming a date on which a meeting was just written or removed (or naming no date at
+   * all). The others cannot have changed, so a large archive is not rescanned on every write.
+   */
+  void relink(long documentId, Set<String> meetingDates) throws SQLException {
     List<Object[]> open = new ArrayList<>();
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < meetingDates.size(); i++) {
+      in.append(i == 0 ? "?" : ", ?");
+    }
     String sql = "SELECT id, body, body_key, minute, meeting_date, title, resolution, update_text, reported_on"
-        + " FROM follow_ups WHERE decision_id IS NULL";
-    try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
+        + " FROM follow_ups WHERE decision_id IS NULL AND (document_id = ? OR meeting_date IS NULL"
+        + (meetingDates.isEmpty() ? "" : " OR meeting_date IN (" + in + ")") + ")";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, documentId);
+      int k = 2;
+      for (String d : meetingDates) {
+        p.setString(k++, d);
+      }
+      collect(p, open);
+    }
+    link(open);
+  }
+
+  private static void collect(PreparedStatement p, List<Object[]> open) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
       while (r.next()) {
         FollowUp f = new FollowUp(r.getString(2), r.getString(4), date(r.getString(5)), r.getString(6), r.getString(7),
             r.getString(8), date(r.getString(9)), null);
         open.add(new Object[] {r.getLong(1), r.getString(3), f});
       }
     }
+  }
+
+  private void link(List<Object[]> open) throws SQLException {
     try (PreparedStatement u = c.prepareStatement("UPDATE follow_ups SET decision_id = ?, link_note = ? WHERE id = ?")) {
       for (Object[] row : open) {
         FollowUp f = (FollowUp) row[2];

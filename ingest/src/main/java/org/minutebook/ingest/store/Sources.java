@@ -97,6 +97,13 @@ final class Sources {
     }
   }
 
+  /** The dates of the meetings touched since the last {@link #choosePrimaries}. */
+  Set<String> touchedDates() {
+    Set<String> dates = new LinkedHashSet<>();
+    touched.forEach(k -> dates.add(k.get(1)));
+    return dates;
+  }
+
   /** Marks, for every touched meeting, the rows of the file that read it best as primary. */
   void choosePrimaries() throws SQLException {
     String best = "SELECT m.document_id FROM meetings m WHERE m.body_key = ? AND m.date = ? ORDER BY"
