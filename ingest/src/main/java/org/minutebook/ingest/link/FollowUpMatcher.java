@@ -32,6 +32,8 @@ public final class FollowUpMatcher {
   private static final double OTHER_ITEM = 0.5;
   /** Title agreement at which another item is the one meant, given some agreement in text. */
   private static final double TITLE = 0.8;
+  /** How much better another item must agree than the numbered one to overrule the number. */
+  private static final double OVERRULE = 0.3;
 
   public Optional<Match> match(FollowUp row, List<Candidate> candidates) {
     Candidate best = null;
@@ -40,19 +42,18 @@ public final class FollowUpMatcher {
     double ownScore = -1;
     for (Candidate c : candidates) {
       double text = similarity(row.resolution(), c.text());
-      double title = row.title() == null || c.itemTitle() == null ? 0 : similarity(row.title(), c.itemTitle());
       boolean own = row.minute() != null && row.minute().equalsIgnoreCase(c.itemNumber());
       if (own && text > ownScore) {
         ownBest = c;
         ownScore = text;
       }
-      double score = text + (title >= TITLE ? 0.5 : 0);
+      double score = score(row, c);
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
-    if (ownBest != null && (ownScore >= SAME_ITEM || best == ownBest)) {
+    if (ownBest != null && (best == ownBest || ownScore >= SAME_ITEM && bestScore - score(row, ownBest) < OVERRULE)) {
       return Optional.of(new Match(ownBest.decisionId(), null));
     }
     if (best == null) {
@@ -69,6 +70,12 @@ public final class FollowUpMatcher {
       return Optional.of(new Match(best.decisionId(), note));
     }
     return Optional.empty();
+  }
+
+  /** Text agreement, plus a bonus when the titles agree. */
+  private static double score(FollowUp row, Candidate c) {
+    double title = row.title() == null || c.itemTitle() == null ? 0 : similarity(row.title(), c.itemTitle());
+    return similarity(row.resolution(), c.text()) + (title >= TITLE ? 0.5 : 0);
   }
 
   /** Dice agreement of two texts' content words (after the decision's opening words). */

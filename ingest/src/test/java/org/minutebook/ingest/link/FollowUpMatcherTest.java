@@ -39,6 +39,17 @@ class FollowUpMatcherTest {
   }
 
   @Test
+  void aNumberedItemThatAgreesOnlyInPassingIsOverruledByOneThatAgreesInFull() {
+    List<Candidate> decisions = List.of(
+        new Candidate(1, "7", "STATION PARKING", "RESOLVED that the station car park charges be noted."),
+        new Candidate(2, "8", "STATION PARKING REVIEW", "RESOLVED that Lee Nobody review the station car park charges by June."));
+    Optional<Match> m = matcher.match(row("7", "Station Parking Review",
+        "It was resolved that Lee Nobody review the station car park charges by June."), decisions);
+    assertEquals(2, m.orElseThrow().decisionId());
+    assertTrue(m.get().note() != null);
+  }
+
+  @Test
   void aRowNothingAgreesWithStaysUnlinked() {
     assertTrue(matcher.match(row("44", "Allotments", "It was resolved that the allotment rents be frozen."), DECISIONS).isEmpty());
   }
