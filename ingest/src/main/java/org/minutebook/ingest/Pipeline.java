@@ -24,7 +24,9 @@ import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.ingest.segment.Segments;
 import org.minutebook.ingest.segment.Span;
 import org.minutebook.ingest.text.DocumentReader;
+import org.minutebook.ingest.text.Line;
 import org.minutebook.ingest.text.TextDocument;
+import org.minutebook.ingest.text.Word;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.DocumentKind;
 import org.minutebook.model.DocumentPart;
@@ -122,7 +124,7 @@ public final class Pipeline {
     }
     List<DocumentPart> parts = new ArrayList<>();
     List<FollowUp> followUps = new ArrayList<>();
-    describeParts(layout, spans, bySpan, pages != null, parts, followUps);
+    describeParts(document, layout, spans, bySpan, pages != null, parts, followUps);
     if (meetings.isEmpty()) {
       // not minutes (an agenda, a notice, a report): kept as a document of its kind, no meetings
       DocumentKind kind = classifier.classify(layout);
@@ -140,7 +142,7 @@ public final class Pipeline {
    * its matters-arising reports. A span of minutes that gave no meeting is described as what it
    * reads as instead.
    */
-  private void describeParts(Layout layout, List<Span> spans, Map<Integer, Meeting> bySpan, boolean paged,
+  private void describeParts(TextDocument document, Layout layout, List<Span> spans, Map<Integer, Meeting> bySpan, boolean paged,
       List<DocumentPart> parts, List<FollowUp> followUps) {
     List<Row> rows = layout.rows();
     List<PackSplitter.Part> split = splitter.split(layout, spans);
@@ -161,7 +163,7 @@ public final class Pipeline {
         packDate = describer.dateOf(rows.subList(part.start(), part.end()));
       }
       if (kind != DocumentKind.MINUTES) {
-        followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), packDate, body));
+        followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), row -> wordsOf(document, row), packDate, body));
       }
     }
   }
@@ -173,6 +175,22 @@ public final class Pipeline {
       case REPORT -> "a report";
       default -> "a document";
     };
+  }
+
+  /** The words printed on a row's line of its page, left to right (a table's cells, side by side). */
+  private static List<Word> wordsOf(TextDocument document, Row row) {
+    if (row.page() < 1 || row.page() > document.pages().size()) {
+      return List.of();
+    }
+    List<Word> out = new ArrayList<>();
+    for (Line line : document.pages().get(row.page() - 1).lines()) {
+      float baseline = line.baseline();
+      if (baseline >= row.top() && baseline <= row.bottom() + 0.5f) {
+        out.addAll(line.words());
+      }
+    }
+    out.sort(java.util.Comparator.comparingDouble(Word::x0));
+    return out;
   }
 
   /**

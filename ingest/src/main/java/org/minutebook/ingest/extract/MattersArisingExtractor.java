@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.text.Word;
 import org.minutebook.model.FollowUp;
 
 /**
@@ -34,12 +35,26 @@ public final class MattersArisingExtractor {
   private static final Pattern DATE_FIELD = Pattern.compile("(?i)^(date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*(\\S.*)$");
   private static final int HEAD = 16;
 
+  /** The words printed on a row, left to right, or none when positions are unknown. */
+  @FunctionalInterface
+  public interface WordsOf {
+    List<Word> of(Row row);
+  }
+
   /**
    * @param rows the report's rows
    * @param reportedOn the date of the meeting the report is for, when the report's head does not print one
    * @param body the body the report is for, when its head does not name one
    */
   public List<FollowUp> extract(List<Row> rows, LocalDate reportedOn, String body) {
+    return extract(rows, row -> List.of(), reportedOn, body);
+  }
+
+  /**
+   * As {@link #extract(List, LocalDate, String)}, reading a table whose cells stand side by side
+   * (and so share a row's text) by where its words are printed.
+   */
+  public List<FollowUp> extract(List<Row> rows, WordsOf words, LocalDate reportedOn, String body) {
     if (!namesItself(rows)) {
       return List.of();
     }
@@ -66,15 +81,46 @@ public final class MattersArisingExtractor {
       }
     }
     List<FollowUp> out = new ArrayList<>();
+    if (entries.isEmpty()) {
+      return out;
+    }
+    TableCells table = TableCells.of(rows.subList(entries.get(0), rows.size()), words::of);
     for (int k = 0; k < entries.size(); k++) {
       int end = k + 1 < entries.size() ? entries.get(k + 1) : rows.size();
-      FollowUp f = entry(rows.subList(entries.get(k), end), on, who);
+      List<Row> own = rows.subList(entries.get(k), end);
+      Integer page = own.get(0).page() > 0 ? own.get(0).page() : null;
+      FollowUp f = table == null ? entry(paragraphs(own), page, on, who) : tableEntry(table.cells(own), page, on, who);
       if (f != null) {
         out.add(f);
       }
     }
     return out;
   }
+
+  /**
+   * A row of a table printed with its cells side by side: the first cells hold the minute, date
+   * and title; the last but one the resolution; the last the update.
+   */
+  private static FollowUp tableEntry(List<List<String>> cells, Integer page, LocalDate reportedOn, String body) {
+    int n = cells.size();
+    List<String> head = new ArrayList<>();
+    for (List<String> c : cells.subList(0, n - 2)) {
+      head.addAll(c);
+    }
+    Head h = head(head, reportedOn);
+    if (h == null) {
+      return null;
+    }
+    String resolution = String.join(" ", cells.get(n - 2)).strip();
+    String update = String.join(" ", cells.get(n - 1)).strip();
+    if (resolution.isEmpty()) {
+      return null;
+    }
+    return new FollowUp(body, h.minute(), h.date(), h.title(), resolution, update, reportedOn, page);
+  }
+
+  /** What a row's first cells say: its minute, date and title, and any paragraphs left over. */
+  private record Head(String minute, LocalDate date, String title, List<String> after) {}
 
   /** Whether the report calls itself one of matters arising, in its head or as a table heading. */
   private static boolean namesItself(List<Row> rows) {
@@ -90,8 +136,34 @@ public final class MattersArisingExtractor {
     return r.number() == null ? r.text().strip() : "Minute " + r.number() + " " + r.text().strip();
   }
 
-  private static FollowUp entry(List<Row> rows, LocalDate reportedOn, String body) {
-    List<String> paragraphs = paragraphs(rows);
+  private static FollowUp entry(List<String> paragraphs, Integer page, LocalDate reportedOn, String body) {
+    Head h = head(paragraphs, reportedOn);
+    if (h == null || h.after().isEmpty()) {
+      return null;
+    }
+    List<String> after = h.after();
+    int opening = 0;
+    for (int i = 0; i < after.size(); i++) {
+      if (OPENS_DECISION.matcher(after.get(i)).matches()) {
+        opening = i;
+        break;
+      }
+    }
+    StringBuilder resolution = new StringBuilder(after.get(opening));
+    int next = opening + 1;
+    while (next < after.size() - 1 && OPENS_DECISION.matcher(after.get(next)).matches()) {
+      resolution.append(' ').append(after.get(next++));
+    }
+    List<String> update = new ArrayList<>(after.subList(0, opening));
+    update.addAll(after.subList(next, after.size()));
+    return new FollowUp(body, h.minute(), h.date(), h.title(), resolution.toString().strip(), String.join(" ", update).strip(),
+        reportedOn, page);
+  }
+
+  private static Head head(List<String> paragraphs, LocalDate reportedOn) {
+    if (paragraphs.isEmpty()) {
+      return null;
+    }
     Matcher m = ENTRY.matcher(paragraphs.get(0));
     if (!m.matches()) {
       return null;
@@ -128,25 +200,7 @@ public final class MattersArisingExtractor {
         title = after.remove(0);
       }
     }
-    if (after.isEmpty()) {
-      return null;
-    }
-    int opening = 0;
-    for (int i = 0; i < after.size(); i++) {
-      if (OPENS_DECISION.matcher(after.get(i)).matches()) {
-        opening = i;
-        break;
-      }
-    }
-    StringBuilder resolution = new StringBuilder(after.get(opening));
-    int next = opening + 1;
-    while (next < after.size() - 1 && OPENS_DECISION.matcher(after.get(next)).matches()) {
-      resolution.append(' ').append(after.get(next++));
-    }
-    List<String> update = new ArrayList<>(after.subList(0, opening));
-    update.addAll(after.subList(next, after.size()));
-    Integer page = rows.get(0).page() > 0 ? rows.get(0).page() : null;
-    return new FollowUp(body, minute, date, title, resolution.toString().strip(), String.join(" ", update).strip(), reportedOn, page);
+    return new Head(minute, date, title, after);
   }
 
   /**
