@@ -377,7 +377,7 @@ final class MinutesPdfWriter {
   }
 
   /** Greedy word wrap to a width; a single overlong word gets a line of its own. */
-  private static List<String> wrap(String text, PDFont font, float size, float width) {
+  static List<String> wrap(String text, PDFont font, float size, float width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {

@@ -109,25 +109,7 @@ final class TablePdf {
     }
   }
 
-  private static List<String> wrap(String text, PDFont font, float width) throws IOException {
-    List<String> out = new ArrayList<>();
-    if (text.isBlank()) {
-      out.add("");
-      return out;
-    }
-    StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && font.getStringWidth(candidate) / 1000f * SIZE > width) {
-        out.add(line.toString());
-        line.setLength(0);
-        line.append(word);
-      } else {
-        line.setLength(0);
-        line.append(candidate);
-      }
-    }
-    out.add(line.toString());
-    return out;
+  private static List<String> wrap(String text, PDFont font, float width) {
+    return text.isBlank() ? List.of("") : MinutesPdfWriter.wrap(text, font, SIZE, width);
   }
 }
