@@ -1,11 +1,12 @@
 package org.minutebook.ingest;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.minutebook.ingest.extract.ApprovalExtractor;
 import org.minutebook.ingest.extract.AttendanceExtractor;
 import org.minutebook.ingest.extract.ItemExtractor;
@@ -88,7 +89,7 @@ public final class Pipeline {
     Layout layout = layoutAnalyzer.analyze(document);
     List<Span> spans = locator.locate(layout);
     List<Meeting> meetings = new ArrayList<>();
-    Map<Integer, Meeting> bySpan = new HashMap<>();
+    NavigableMap<Integer, Meeting> bySpan = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
       Span span = spans.get(s);
@@ -142,12 +143,13 @@ public final class Pipeline {
    * its matters-arising reports. A span of minutes that gave no meeting is described as what it
    * reads as instead.
    */
-  private void describeParts(TextDocument document, Layout layout, List<Span> spans, Map<Integer, Meeting> bySpan, boolean paged,
+  private void describeParts(TextDocument document, Layout layout, List<Span> spans, NavigableMap<Integer, Meeting> bySpan, boolean paged,
       List<DocumentPart> parts, List<FollowUp> followUps) {
     List<Row> rows = layout.rows();
     List<PackSplitter.Part> split = splitter.split(layout, spans);
     LocalDate packDate = null;
-    String body = bySpan.isEmpty() ? null : bySpan.values().iterator().next().body();
+    // a pack's reports are for the body whose minutes it holds (the first set, where it holds several)
+    String body = bySpan.isEmpty() ? null : bySpan.firstEntry().getValue().body();
     for (PackSplitter.Part part : split) {
       DocumentKind kind = part.kind();
       int heading = -1;
@@ -189,7 +191,7 @@ public final class Pipeline {
         out.addAll(line.words());
       }
     }
-    out.sort(java.util.Comparator.comparingDouble(Word::x0));
+    out.sort(Comparator.comparingDouble(Word::x0));
     return out;
   }
 
