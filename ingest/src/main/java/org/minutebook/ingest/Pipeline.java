@@ -17,6 +17,9 @@ import org.minutebook.ingest.extract.PartDescriber;
 import org.minutebook.ingest.layout.Layout;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
 import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.people.CoreNlpNames;
+import org.minutebook.ingest.people.NameFinder;
+import org.minutebook.ingest.people.OwnerResolver;
 import org.minutebook.ingest.segment.DocumentClassifier;
 import org.minutebook.ingest.segment.ItemSegmenter;
 import org.minutebook.ingest.segment.MinutesLocator;
@@ -66,6 +69,17 @@ public final class Pipeline {
   private final PartDescriber describer = new PartDescriber();
   private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
   private final ApprovalExtractor approvals = new ApprovalExtractor();
+  private final OwnerResolver owners;
+
+  /** A pipeline that resolves Action initials to people with the recogniser, when its models are present. */
+  public Pipeline() {
+    this(CoreNlpNames.loadIfPresent());
+  }
+
+  /** A pipeline that finds names in items with this finder ({@link NameFinder#NONE}: attendance alone). */
+  public Pipeline(NameFinder names) {
+    this.owners = new OwnerResolver(names);
+  }
 
   /**
    * Reads a file and returns its meetings.
@@ -118,8 +132,8 @@ public final class Pipeline {
         warnings.add("minutes of " + facts.date() + " have no numbered items");
       }
       Source where = pages == null ? source : source.withPages(firstPage, lastPage);
-      Meeting meeting = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
-          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items));
+      Meeting meeting = owners.resolve(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
+          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items)));
       meetings.add(meeting);
       bySpan.put(s, meeting);
     }

@@ -137,6 +137,8 @@ public final class MeetingJson {
       ObjectNode w = owners.addObject();
       w.put("initials", owner.initials());
       w.put("name", owner.name());
+      w.put("evidence", owner.evidence());
+      w.set("candidates", strings(owner.candidates()));
     }
     o.put("page", d.page());
     o.set("vote", vote(d.vote()));

@@ -116,8 +116,8 @@ final class MeetingReader {
   }
 
   private List<Owner> owners(long decisionId) throws SQLException {
-    return rows("SELECT initials, name FROM decision_owners WHERE decision_id = ? ORDER BY ordinal", decisionId,
-        r -> new Owner(r.getString(1), r.getString(2)));
+    return rows("SELECT initials, name, evidence, candidates FROM decision_owners WHERE decision_id = ? ORDER BY ordinal",
+        decisionId, r -> new Owner(r.getString(1), r.getString(2), r.getString(3), Json.strings(r.getString(4))));
   }
 
   @FunctionalInterface

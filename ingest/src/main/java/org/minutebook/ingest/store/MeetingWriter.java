@@ -233,12 +233,14 @@ final class MeetingWriter {
     }
     k = 0;
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO decision_owners (decision_id, ordinal, initials, name) VALUES (?, ?, ?, ?)")) {
+        "INSERT INTO decision_owners (decision_id, ordinal, initials, name, evidence, candidates) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (Owner owner : d.owners()) {
         p.setLong(1, id);
         p.setInt(2, k++);
         p.setString(3, owner.initials());
         p.setString(4, owner.name());
+        p.setString(5, owner.evidence());
+        p.setString(6, Json.strings(owner.candidates()));
         p.executeUpdate();
       }
     }

@@ -1,0 +1,214 @@
+package org.minutebook.ingest.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.Owner;
+import org.minutebook.model.Person;
+
+/**
+ * Resolves each decision's Action entries ("RV", "LS/JB") to people, keeping the evidence, and
+ * never guessing. In order:
+ *
+ * <ol>
+ *   <li>the item's own text: people it names whose initials are the entry's ("JB" in an item that
+ *       asks Jo Bloggs to act). Names are proposed by a pattern and confirmed by the {@link
+ *       NameFinder}, which is asked only about the sentences that hold such a proposal; an
+ *       attendee named in the item ("Mr Bloggs" for the present Jo Bloggs) counts too. One person:
+ *       resolved. Several: unresolved, with them as candidates;
+ *   <li>else the meeting's attendance: exactly one attendee with those initials;
+ *   <li>else unresolved. A name the item proposes that nothing confirms (no recogniser, not an
+ *       attendee) blocks step 2: it is listed as a candidate beside the attendees.
+ * </ol>
+ *
+ * <p>The same initials resolved at other meetings of the body are a later, archive-wide step.
+ *
+ * <p>Contract: a pure function of the meeting and the finder's answers; never throws.
+ */
+public final class OwnerResolver {
+  /** A capitalised name of two or three words, a middle initial allowed: "Jo Bloggs", "Ann B. Other". */
+  private static final Pattern NAME = Pattern.compile(
+      "\\b(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\s+(?:(\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}\\.?)\\s+)?(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
+
+  private final NameFinder finder;
+
+  public OwnerResolver(NameFinder finder) {
+    this.finder = finder;
+  }
+
+  public Meeting resolve(Meeting m) {
+    List<Person> attendees = attendees(m.attendance());
+    List<Item> items = new ArrayList<>();
+    boolean changed = false;
+    for (Item item : m.items()) {
+      if (item.decisions().stream().allMatch(d -> d.actions().isEmpty() && d.parts().stream().allMatch(p -> p.actions().isEmpty()))) {
+        items.add(item);
+        continue;
+      }
+      List<Decision> decisions = new ArrayList<>();
+      for (Decision d : item.decisions()) {
+        decisions.add(withOwners(d, owners(entries(d), item, attendees)));
+      }
+      items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, item.actionRows(),
+          item.agendaItem(), item.box()));
+      changed = true;
+    }
+    if (!changed) {
+      return m;
+    }
+    return new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(), items,
+        m.approvedMinutes());
+  }
+
+  private static Decision withOwners(Decision d, List<Owner> owners) {
+    return new Decision(d.kind(), d.text(), d.parts(), d.actions(), owners, d.page(), d.vote(), d.box());
+  }
+
+  /** A decision's entries, each once: its own, then its parts'. */
+  private static List<String> entries(Decision d) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String cell : d.actions()) {
+      out.addAll(Initials.split(cell));
+    }
+    for (DecisionPart p : d.parts()) {
+      for (String cell : p.actions()) {
+        out.addAll(Initials.split(cell));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Owner> owners(List<String> entries, Item item, List<Person> attendees) {
+    List<Owner> out = new ArrayList<>();
+    String text = (item.title() == null ? "" : item.title() + ". ") + item.text();
+    for (String entry : entries) {
+      out.add(owner(entry, text, item, attendees));
+    }
+    return out;
+  }
+
+  private Owner owner(String entry, String text, Item item, List<Person> attendees) {
+    if (!Initials.areInitials(entry)) {
+      return new Owner(entry, null, "not initials (a group or a role)", List.of());
+    }
+    String where = item.number() == null ? "the item" : "item " + item.number();
+    // 1. people the item names with these initials
+    Map<String, String> named = new LinkedHashMap<>(); // name -> how it was confirmed
+    List<String> unconfirmed = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(text)) {
+      List<String> proposed = proposals(sentence, entry);
+      if (proposed.isEmpty()) {
+        continue;
+      }
+      List<String> recognised = finder.available() ? finder.people(sentence) : List.of();
+      for (String name : proposed) {
+        Person attendee = attendee(attendees, name);
+        if (attendee != null) {
+          named.putIfAbsent(attendee.name(), "named in " + where + " and attending");
+        } else if (recognisedAs(recognised, name)) {
+          named.putIfAbsent(name, "named in " + where + " (recognised as a person)");
+        } else if (!finder.available() && !unconfirmed.contains(name)) {
+          unconfirmed.add(name);
+        }
+      }
+    }
+    for (Person p : attendees) {
+      if (Initials.match(entry, p.name()) && mentionsSurname(text, p.name())) {
+        named.putIfAbsent(p.name(), "named in " + where + " and attending");
+      }
+    }
+    if (named.size() == 1 && unconfirmed.isEmpty()) {
+      Map.Entry<String, String> only = named.entrySet().iterator().next();
+      return new Owner(entry, only.getKey(), only.getValue(), List.of());
+    }
+    if (named.size() > 1) {
+      return new Owner(entry, null, "several people with these initials are named in " + where, List.copyOf(named.keySet()));
+    }
+    // 2. the meeting's attendees with these initials
+    List<String> matching = new ArrayList<>();
+    for (Person p : attendees) {
+      if (Initials.match(entry, p.name()) && !matching.contains(p.name())) {
+        matching.add(p.name());
+      }
+    }
+    if (!unconfirmed.isEmpty() || !named.isEmpty()) {
+      Set<String> candidates = new LinkedHashSet<>(named.keySet());
+      candidates.addAll(unconfirmed);
+      candidates.addAll(matching);
+      return new Owner(entry, null, where + " names someone with these initials that no recogniser confirmed", List.copyOf(candidates));
+    }
+    if (matching.size() == 1) {
+      return new Owner(entry, matching.get(0), "the only attendee with these initials", List.of());
+    }
+    if (matching.size() > 1) {
+      return new Owner(entry, null, "several attendees have these initials", matching);
+    }
+    return new Owner(entry, null, "no attendee or name in " + where + " has these initials", List.of());
+  }
+
+  /** Names in the sentence, by the pattern, whose initials are the entry's. */
+  private static List<String> proposals(String sentence, String entry) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NAME.matcher(sentence);
+    int from = 0;
+    while (from < sentence.length() && m.find(from)) {
+      String name = PersonParser.stripHonorific(m.group().strip());
+      if (Initials.match(entry, name) && !out.contains(name)) {
+        out.add(name);
+      }
+      from = m.start(1) + m.group(1).length();
+    }
+    return out;
+  }
+
+  /** Whether the recogniser tagged the proposed name (or a longer name holding it) as a person. */
+  private static boolean recognisedAs(List<String> recognised, String name) {
+    for (String r : recognised) {
+      if (r.contains(name) || name.contains(r) && r.contains(" ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Person attendee(List<Person> attendees, String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    for (Person p : attendees) {
+      if (p.name().toLowerCase(Locale.ROOT).equals(key)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text names the person by full name or by honorific and surname ("Ms Doe"). */
+  private static boolean mentionsSurname(String text, String name) {
+    String[] parts = name.strip().split("\\s+");
+    String surname = Pattern.quote(parts[parts.length - 1]);
+    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b|\\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\\.?\\s+" + surname + "\\b")
+        .matcher(text).find();
+  }
+
+  /** Everyone recorded at the meeting, apologies last (they may still be given actions). */
+  private static List<Person> attendees(Attendance a) {
+    List<Person> out = new ArrayList<>();
+    out.addAll(a.present());
+    out.addAll(a.alsoPresent());
+    out.addAll(a.substitutes());
+    out.addAll(a.virtual());
+    out.addAll(a.apologies());
+    return out;
+  }
+}
