@@ -8,7 +8,11 @@ import org.minutebook.cli.render.Records;
 import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.Mention;
+import org.minutebook.ingest.store.QueryResults.OwnedAction;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
+import org.minutebook.ingest.store.QueryResults.PersonRecord;
+import org.minutebook.ingest.store.QueryResults.RoleSpan;
 import org.minutebook.ingest.store.QueryResults.PersonSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code minutebook people [NAME]}: attendance, apologies and actions per person. */
 @Command(name = "people", mixinStandardHelpOptions = true,
-    description = {"List people with their attendance, apologies and roles.",
-        "With a NAME matching one person, also the meetings they are recorded at."},
+    description = {"List people with their attendance, apologies, roles and the Action entries resolved to them.",
+        "With a NAME matching one person, also the meetings they are recorded at. See also: people show NAME."},
+    subcommands = PeopleCommand.Show.class,
     footer = ExitCode.HELP)
 final class PeopleCommand extends ArchiveCommand {
   @Parameters(arity = "0..1", paramLabel = "NAME", description = "Only people whose name contains NAME (any case).")
@@ -40,11 +45,11 @@ final class PeopleCommand extends ArchiveCommand {
     Table t = new Table(List.of("NAME", "PRESENT", "APOLOGIES", "SUBSTITUTE", "VIRTUAL", "ACTIONS*", "FIRST", "LAST", "ROLES"),
         30, 0, 0, 0, 0, 0, 0, 0, 80);
     for (PersonSummary p : people) {
-      t.row(p.name(), p.present(), p.apologies(), p.substitute(), p.virtual(), p.actionsByInitials(), p.firstSeen(), p.lastSeen(),
+      t.row(p.name(), p.present(), p.apologies(), p.substitute(), p.virtual(), p.actions(), p.firstSeen(), p.lastSeen(),
           String.join("; ", p.roles()));
     }
     t.print(out);
-    out.println("* Action entries with the person's initials at meetings they attended (initials are not yet resolved).");
+    out.println("* Action entries resolved to the person (see people show NAME for them and the evidence).");
     if (!meetings.isEmpty()) {
       out.println();
       Table m = new Table(List.of("DATE", "BODY", "AS", "ROLE", "MEETING"), 0, 40, 0, 60, 0);
@@ -54,5 +59,75 @@ final class PeopleCommand extends ArchiveCommand {
       m.print(out);
     }
     return ExitCode.OK;
+  }
+
+  /** {@code minutebook people show NAME}: one person across the archive. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = {"One person across the archive: meetings attended, apologies sent, roles over time, and the Action",
+          "entries resolved to them with their decisions. Short forms of the name (\"Cllr Doe\", \"K. Doe\") count where",
+          "no one else at the same body shares them; the same name at unrelated bodies is shown as separate people."},
+      footer = ExitCode.HELP)
+  static final class Show extends ArchiveCommand {
+    @Parameters(paramLabel = "NAME", description = "The person's full name, e.g. \"Ann Other\" (honorifics are ignored).")
+    String name;
+
+    @Override
+    int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+      List<PersonRecord> records = queries.person(name);
+      if (records.isEmpty()) {
+        err.println("minutebook: nobody called " + name + " is recorded (list people with: minutebook people [PART OF NAME])");
+        return ExitCode.USAGE;
+      }
+      if (output.json) {
+        out.println(Records.json(records));
+        return ExitCode.OK;
+      }
+      if (records.size() > 1) {
+        out.println(records.size() + " people called " + name + ", at bodies that share nothing:");
+        out.println();
+      }
+      for (PersonRecord r : records) {
+        out.println(r.name() + "  (" + String.join("; ", r.bodies()) + ")");
+        if (!r.alsoPrintedAs().isEmpty()) {
+          out.println("Also printed as: " + String.join(", ", r.alsoPrintedAs()));
+        }
+        out.println("Meetings attended: " + r.attended() + ", apologies sent: " + r.apologies());
+        out.println();
+        Table m = new Table(List.of("DATE", "BODY", "AS", "ROLE", "MEETING"), 0, 40, 0, 60, 0);
+        for (PersonMeeting pm : r.meetings()) {
+          m.row(pm.date(), pm.body(), pm.position() != null ? pm.position() : pm.list(), pm.role() == null ? "" : pm.role(),
+              pm.meetingId());
+        }
+        m.print(out);
+        if (!r.roles().isEmpty()) {
+          out.println();
+          out.println("Roles:");
+          for (RoleSpan role : r.roles()) {
+            out.println("  " + role.from() + (role.to().equals(role.from()) ? "            " : " to " + role.to()) + "  " + role.role());
+          }
+        }
+        if (!r.mentions().isEmpty()) {
+          out.println();
+          out.println("Named in:");
+          for (Mention mention : r.mentions()) {
+            out.println("  " + mention.date() + "  item " + (mention.itemNumber() == null ? "-" : mention.itemNumber())
+                + (mention.itemTitle() == null ? "" : " " + mention.itemTitle()) + "  as " + String.join(", ", mention.printedAs()));
+          }
+        }
+        out.println();
+        if (r.actions().isEmpty()) {
+          out.println("No Action entries resolved to " + r.name() + ".");
+        } else {
+          out.println("Actions (" + r.actions().size() + "):");
+          Table a = new Table(List.of("DATE", "BODY", "ITEM", "AS", "DECISION", "EVIDENCE"), 0, 30, 0, 0, 90, 50);
+          for (OwnedAction act : r.actions()) {
+            a.row(act.date(), act.body(), act.itemNumber(), act.initials(), act.decision(), act.evidence());
+          }
+          a.print(out);
+        }
+        out.println();
+      }
+      return ExitCode.OK;
+    }
   }
 }

@@ -24,6 +24,7 @@ import org.minutebook.ingest.store.QueryResults.MeetingSource;
 import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
+import org.minutebook.ingest.store.QueryResults.PersonRecord;
 import org.minutebook.ingest.store.QueryResults.PersonSummary;
 import org.minutebook.ingest.store.QueryResults.RefusedDocument;
 import org.minutebook.ingest.store.QueryResults.SearchHit;
@@ -282,8 +283,7 @@ public final class ArchiveQueries {
 
   /**
    * People with their attendance, apologies and roles; name narrows to names containing it. The
-   * action count is of Action entries carrying the person's initials at meetings they were at:
-   * initials are not yet resolved to people, so it is a lead, not a fact.
+   * action count is of Action entries resolved to the person.
    */
   public List<PersonSummary> people(String name, int limit) throws ArchiveException {
     String sql = "SELECT p.id, p.name,"
@@ -301,9 +301,17 @@ public final class ArchiveQueries {
     for (Object[] row : rows) {
       List<String> roles = row[6] == null ? List.of() : List.of(((String) row[6]).split(","));
       out.add(new PersonSummary((String) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4], (Integer) row[5],
-          roles, (String) row[7], (String) row[8], actionsByInitials((Long) row[0], (String) row[1])));
+          roles, (String) row[7], (String) row[8], actionsOf((String) row[1])));
     }
     return out;
+  }
+
+  /**
+   * A person's record across the archive, their short forms ("Cllr Doe") included: one record per
+   * set of bodies the evidence joins (see {@link PersonQuery}); none when the name is unknown.
+   */
+  public List<PersonRecord> person(String name) throws ArchiveException {
+    return new PersonQuery(this).run(name);
   }
 
   /** The meetings a person (exact name, any case) is recorded at, in date order. */
@@ -314,28 +322,11 @@ public final class ArchiveQueries {
         r -> new PersonMeeting(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
   }
 
-  private int actionsByInitials(long personId, String name) throws ArchiveException {
-    String initials = initials(name);
-    if (initials.length() < 2) {
-      return 0;
-    }
-    String sql = "SELECT count(*) FROM action_entries e JOIN items i ON i.id = e.item_id"
-        + " WHERE e.initials = ? AND i.meeting_id IN (SELECT meeting_id FROM attendance WHERE person_id = ?)";
-    List<Object> params = new ArrayList<>();
-    params.add(initials);
-    params.add(personId);
-    return query("count actions", sql, params, r -> r.getInt(1)).get(0);
-  }
-
-  /** "Ann Shaw" -> "AS". */
-  static String initials(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-        sb.append(Character.toUpperCase(w.charAt(0)));
-      }
-    }
-    return sb.toString();
+  /** How many Action entries were resolved to this name (at primary meetings). */
+  private int actionsOf(String name) throws ArchiveException {
+    String sql = "SELECT count(*) FROM decision_owners o JOIN decisions d ON d.id = o.decision_id JOIN items i ON i.id = d.item_id"
+        + " JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND o.name = ? COLLATE NOCASE";
+    return query("count actions", sql, List.of(name), r -> r.getInt(1)).get(0);
   }
 
   /** Documents the archive refused, with their reasons. */

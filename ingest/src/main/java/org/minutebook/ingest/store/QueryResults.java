@@ -45,7 +45,24 @@ public final class QueryResults {
 
   /** A person's record across the archive. */
   public record PersonSummary(String name, int present, int apologies, int substitute, int virtual, List<String> roles,
-      String firstSeen, String lastSeen, int actionsByInitials) {}
+      String firstSeen, String lastSeen, int actions) {}
+
+  /**
+   * One person's record: the bodies they are recorded at, the other ways their name was printed
+   * there, attendance, roles over time, and the Action entries resolved to them.
+   */
+  public record PersonRecord(String name, List<String> bodies, List<String> alsoPrintedAs, int attended, int apologies,
+      List<RoleSpan> roles, List<PersonMeeting> meetings, List<OwnedAction> actions, List<Mention> mentions) {}
+
+  /** An item that names a person, and how it printed the name ("Cllr Doe", "the Chairman (Councillor Kate Doe)"). */
+  public record Mention(String date, String body, String itemNumber, String itemTitle, List<String> printedAs, long meetingId) {}
+
+  /** A role (or position) a person held, from the first to the last meeting it is recorded at. */
+  public record RoleSpan(String role, String from, String to) {}
+
+  /** An Action entry resolved to a person, with the decision it belongs to. */
+  public record OwnedAction(String date, String body, String itemNumber, String initials, String evidence, String decision,
+      long decisionId) {}
 
   /** One meeting a person is recorded at. */
   public record PersonMeeting(long meetingId, String date, String body, String list, String role, String position) {}
