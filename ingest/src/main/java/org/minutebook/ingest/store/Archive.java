@@ -196,7 +196,9 @@ public final class Archive implements AutoCloseable {
       writer.insertParts(documentId, parts);
       writer.insertFollowUps(documentId, followUps);
       Set<String> dates = sources.touchedDates();
+      Set<String> bodies = sources.touchedBodies();
       sources.choosePrimaries();
+      new OwnerLinks(connection).resolveAcross(bodies);
       new FollowUpLinks(connection).relink(documentId, dates);
       return documentId;
     });

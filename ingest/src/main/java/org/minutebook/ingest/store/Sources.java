@@ -97,6 +97,13 @@ final class Sources {
     }
   }
 
+  /** The body keys of the meetings touched since the last {@link #choosePrimaries}. */
+  Set<String> touchedBodies() {
+    Set<String> keys = new LinkedHashSet<>();
+    touched.forEach(k -> keys.add(k.get(0)));
+    return keys;
+  }
+
   /** The dates of the meetings touched since the last {@link #choosePrimaries}. */
   Set<String> touchedDates() {
     Set<String> dates = new LinkedHashSet<>();

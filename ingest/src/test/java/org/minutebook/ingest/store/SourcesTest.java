@@ -68,4 +68,26 @@ class SourcesTest {
       assertEquals("Noted and filed.", second.followUps().get(0).update());
     }
   }
+
+  private static Meeting withOwner(String sha, LocalDate date, org.minutebook.model.Owner owner) {
+    Decision d = new Decision(DecisionKind.RESOLVED, "RESOLVED that the benches be repaired.", List.of(), List.of(owner.initials()),
+        List.of(owner), 1, null, null);
+    Item item = new Item("1", "Benches", 1, List.of(), "", List.of(d), List.of(), null, null);
+    return new Meeting(new Source(sha + ".pdf", sha, 3, 1, 3), "Riverside Parks Board", date, null, null, null, null,
+        Attendance.empty(), List.of(item), null);
+  }
+
+  @Test
+  void initialsNoEvidenceResolvesTakeTheBodysNearbyResolution(@TempDir Path dir) throws Exception {
+    try (Archive archive = Archive.open(dir.resolve("a.db"), null)) {
+      archive.store(record("april"), List.of(withOwner("april", MARCH.plusMonths(1),
+          new org.minutebook.model.Owner("KS", null, "no attendee or name in item 1 has these initials", List.of()))), List.of());
+      archive.store(record("march"), List.of(withOwner("march", MARCH,
+          new org.minutebook.model.Owner("KS", "Kit Someone", "the only attendee with these initials", List.of()))), List.of());
+      Meeting april = new ArchiveQueries(archive).export(new Filter(null, MARCH.plusMonths(1), MARCH.plusMonths(1))).get(0);
+      org.minutebook.model.Owner o = april.decisions().get(0).owners().get(0);
+      assertEquals("Kit Someone", o.name());
+      assertEquals("resolved at the body's meeting of 2021-03-04", o.evidence());
+    }
+  }
 }
