@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minutebook.ingest.BadInputException;
 import org.minutebook.ingest.Pipeline;
+import org.minutebook.ingest.people.CoreNlpNames;
+import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.ingest.text.PlainTextBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +58,9 @@ final class BenchCommand implements Callable<Integer> {
     // files refused earlier (scans, encrypted) are not comparable and are left out
     List<byte[]> bytes = new ArrayList<>();
     List<Path> usable = new ArrayList<>();
+    long loadStart = System.nanoTime();
     Pipeline pipeline = new Pipeline();
+    Pipeline withoutNames = new Pipeline(NameFinder.NONE);
     for (Path p : pdfs) {
       if (parses(pipeline, p)) {
         bytes.add(Files.readAllBytes(p));
@@ -65,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
         err.println("minutebook: " + p + ": skipped: refused before extraction");
       }
     }
+    // the first pass loaded the name recogniser's models, if any document needed them: once per run
+    CoreNlpNames.Usage loaded = CoreNlpNames.usage();
+    double firstPass = (System.nanoTime() - loadStart) / 1e9;
     if (usable.isEmpty()) {
       err.println("minutebook: no readable PDF to measure");
       return ExitCode.REFUSED;
@@ -88,21 +95,43 @@ final class BenchCommand implements Callable<Integer> {
       }
       return pagesPerRun;
     };
+    Method noNames = () -> {
+      for (Path p : usable) {
+        parses(withoutNames, p);
+      }
+      return pagesPerRun;
+    };
     // the two methods alternate in short rounds so that machine noise hits both alike;
     // each figure is the median of its rounds
-    measure(plain, warmup / 2);
-    measure(full, warmup / 2);
+    measure(plain, warmup / 3);
+    measure(full, warmup / 3);
+    measure(noNames, warmup / 3);
     List<Double> plainRates = new ArrayList<>();
     List<Double> fullRates = new ArrayList<>();
+    List<Double> noNamesRates = new ArrayList<>();
     int rounds = Math.max(3, (int) Math.round(seconds));
     for (int r = 0; r < rounds; r++) {
       plainRates.add(measure(plain, seconds / rounds));
       fullRates.add(measure(full, seconds / rounds));
+      noNamesRates.add(measure(noNames, seconds / rounds));
     }
     double plainRate = median(plainRates);
     double fullRate = median(fullRates);
+    double noNamesRate = median(noNamesRates);
     out.printf(Locale.ROOT, "plain PDFBox extraction: %8.1f pages/s%n", plainRate);
     out.printf(Locale.ROOT, "full parse:              %8.1f pages/s (%.0f%% of plain)%n", fullRate, 100 * fullRate / plainRate);
+    out.printf(Locale.ROOT, "  without names (NER):   %8.1f pages/s (%.0f%% of plain)%n", noNamesRate, 100 * noNamesRate / plainRate);
+    double share = Math.max(0, 1 / fullRate - 1 / noNamesRate) / (1 / fullRate);
+    out.printf(Locale.ROOT, "name step: %.0f%% of the full parse's time once loaded; the parse itself (PDFBox) %.0f%%%n", 100 * share,
+        100 * (1 / plainRate) / (1 / fullRate));
+    if (loaded.loadNanos() > 0) {
+      CoreNlpNames.Usage after = CoreNlpNames.usage();
+      out.printf(Locale.ROOT, "recogniser: models loaded once in %.1f s (first pass over the files took %.1f s);"
+          + " %d sentences asked about in all%n", loaded.loadNanos() / 1e9, firstPass, after.sentences());
+    } else {
+      out.printf(Locale.ROOT, "recogniser: not loaded (%s)%n", CoreNlpNames.loadIfPresent().available()
+          ? "no document needed it" : "its models are not beside the jar");
+    }
     return ExitCode.OK;
   }
 

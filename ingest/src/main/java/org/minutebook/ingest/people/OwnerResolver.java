@@ -1,6 +1,7 @@
 package org.minutebook.ingest.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,13 @@ public final class OwnerResolver {
   /** A capitalised name of two or three words, a middle initial allowed: "Jo Bloggs", "Ann B. Other". */
   private static final Pattern NAME = Pattern.compile(
       "\\b(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\s+(?:(\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}\\.?)\\s+)?(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\b");
+  /** Capitalised words that open no one's name: "The Group", "This Board". */
+  private static final Pattern NOT_A_FIRST_NAME = Pattern.compile(
+      "(?i)the|this|that|these|those|a|an|any|all|each|every|its|his|her|their|our|no|some|both|new|old|north|south|east|west");
+  /** Capitalised words that end no one's name but a place's or a body's: "Clock House", "Youth Board". */
+  private static final Pattern NOT_A_SURNAME = Pattern.compile(
+      "(?i)group|board|council|committee|house|team|service|services|partnership|office|centre|center|update|report|forum|street"
+          + "|road|park|hall|square|lane|way|school|college|trust|fund|plan|strategy|police|station|project|programme|panel");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
 
   private final NameFinder finder;
@@ -49,6 +57,8 @@ public final class OwnerResolver {
   }
 
   public Meeting resolve(Meeting m) {
+    // the recogniser's answers for this meeting's sentences: one sentence may decide several entries
+    Map<String, List<String>> asked = new HashMap<>();
     List<Person> attendees = attendees(m.attendance());
     List<Item> items = new ArrayList<>();
     boolean changed = false;
@@ -59,7 +69,7 @@ public final class OwnerResolver {
       }
       List<Decision> decisions = new ArrayList<>();
       for (Decision d : item.decisions()) {
-        decisions.add(withOwners(d, owners(entries(d), item, attendees)));
+        decisions.add(withOwners(d, owners(entries(d), item, attendees, asked)));
       }
       items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, item.actionRows(),
           item.agendaItem(), item.box()));
@@ -90,16 +100,16 @@ public final class OwnerResolver {
     return List.copyOf(out);
   }
 
-  private List<Owner> owners(List<String> entries, Item item, List<Person> attendees) {
+  private List<Owner> owners(List<String> entries, Item item, List<Person> attendees, Map<String, List<String>> asked) {
     List<Owner> out = new ArrayList<>();
     String text = (item.title() == null ? "" : item.title() + ". ") + item.text();
     for (String entry : entries) {
-      out.add(owner(entry, text, item, attendees));
+      out.add(owner(entry, text, item, attendees, asked));
     }
     return out;
   }
 
-  private Owner owner(String entry, String text, Item item, List<Person> attendees) {
+  private Owner owner(String entry, String text, Item item, List<Person> attendees, Map<String, List<String>> asked) {
     if (!Initials.areInitials(entry)) {
       return new Owner(entry, null, "not initials (a group or a role)", List.of());
     }
@@ -109,12 +119,15 @@ public final class OwnerResolver {
     List<String> unconfirmed = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(text)) {
       List<String> proposed = proposals(sentence, entry);
+      proposed.removeIf(n -> !personLike(n));
       if (proposed.isEmpty()) {
         continue;
       }
-      List<String> recognised = finder.available() ? finder.people(sentence) : List.of();
+      // the recogniser is asked only when a proposed name is not an attendee: only then can it decide
       for (String name : proposed) {
         Person attendee = attendee(attendees, name);
+        List<String> recognised = attendee == null && finder.available()
+            ? asked.computeIfAbsent(window(sentence, name), finder::people) : List.of();
         if (attendee != null) {
           named.putIfAbsent(attendee.name(), "named in " + where + " and attending");
         } else if (recognisedAs(recognised, name)) {
@@ -156,6 +169,32 @@ public final class OwnerResolver {
       return new Owner(entry, null, "several attendees have these initials", matching);
     }
     return new Owner(entry, null, "no attendee or name in " + where + " has these initials", List.of());
+  }
+
+  /** How much of a sentence either side of a name the recogniser sees: enough context, a fraction of the cost. */
+  private static final int CONTEXT = 60;
+
+  /** The words around a name in its sentence. */
+  static String window(String sentence, String name) {
+    int at = sentence.indexOf(name);
+    if (at < 0 || sentence.length() <= 2 * CONTEXT + name.length()) {
+      return sentence;
+    }
+    int from = Math.max(0, at - CONTEXT);
+    int to = Math.min(sentence.length(), at + name.length() + CONTEXT);
+    while (from > 0 && !Character.isWhitespace(sentence.charAt(from - 1))) {
+      from--;
+    }
+    while (to < sentence.length() && !Character.isWhitespace(sentence.charAt(to))) {
+      to++;
+    }
+    return sentence.substring(from, to).strip();
+  }
+
+  /** Whether a proposed name can be a person's: not "The Group" nor "Clock House". */
+  private static boolean personLike(String name) {
+    String[] words = name.split("\\s+");
+    return !NOT_A_FIRST_NAME.matcher(words[0]).matches() && !NOT_A_SURNAME.matcher(words[words.length - 1]).matches();
   }
 
   /** Names in the sentence, by the pattern, whose initials are the entry's. */
