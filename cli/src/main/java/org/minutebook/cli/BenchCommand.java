@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minutebook.ingest.BadInputException;
 import org.minutebook.ingest.Pipeline;
+import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.ingest.text.PlainTextBaseline;
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> usable = new ArrayList<>();
     long loadStart = System.nanoTime();
     Pipeline pipeline = new Pipeline();
-    Pipeline withoutNames = new Pipeline(NameFinder.NONE);
+    Pipeline withoutNames = new Pipeline(NameFinder.NONE, TimeNormaliser.NONE);
     for (Path p : pdfs) {
       if (parses(pipeline, p)) {
         bytes.add(Files.readAllBytes(p));
@@ -120,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
     double noNamesRate = median(noNamesRates);
     out.printf(Locale.ROOT, "plain PDFBox extraction: %8.1f pages/s%n", plainRate);
     out.printf(Locale.ROOT, "full parse:              %8.1f pages/s (%.0f%% of plain)%n", fullRate, 100 * fullRate / plainRate);
-    out.printf(Locale.ROOT, "  without names (NER):   %8.1f pages/s (%.0f%% of plain)%n", noNamesRate, 100 * noNamesRate / plainRate);
+    out.printf(Locale.ROOT, "  without names, dates:  %8.1f pages/s (%.0f%% of plain)%n", noNamesRate, 100 * noNamesRate / plainRate);
     double share = Math.max(0, 1 / fullRate - 1 / noNamesRate) / (1 / fullRate);
     out.printf(Locale.ROOT, "name step: %.0f%% of the full parse's time once loaded; the parse itself (PDFBox) %.0f%%%n", 100 * share,
         100 * (1 / plainRate) / (1 / fullRate));

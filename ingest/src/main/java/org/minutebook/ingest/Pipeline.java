@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.minutebook.ingest.dates.DeadlineFinder;
+import org.minutebook.ingest.dates.SuTime;
+import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.extract.ApprovalExtractor;
 import org.minutebook.ingest.extract.AttendanceExtractor;
 import org.minutebook.ingest.extract.ItemExtractor;
@@ -70,15 +73,20 @@ public final class Pipeline {
   private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
   private final ApprovalExtractor approvals = new ApprovalExtractor();
   private final OwnerResolver owners;
+  private final DeadlineFinder deadlines;
 
   /** A pipeline that resolves Action initials to people with the recogniser, when its models are present. */
   public Pipeline() {
-    this(CoreNlpNames.loadIfPresent());
+    this(CoreNlpNames.loadIfPresent(), SuTime.loadIfPresent());
   }
 
-  /** A pipeline that finds names in items with this finder ({@link NameFinder#NONE}: attendance alone). */
-  public Pipeline(NameFinder names) {
+  /**
+   * A pipeline that finds names in items with this finder ({@link NameFinder#NONE}: attendance
+   * alone) and reads deadlines with this normaliser ({@link TimeNormaliser#NONE}: phrases kept, no dates).
+   */
+  public Pipeline(NameFinder names, TimeNormaliser times) {
     this.owners = new OwnerResolver(names);
+    this.deadlines = new DeadlineFinder(times);
   }
 
   /**
@@ -132,8 +140,8 @@ public final class Pipeline {
         warnings.add("minutes of " + facts.date() + " have no numbered items");
       }
       Source where = pages == null ? source : source.withPages(firstPage, lastPage);
-      Meeting meeting = owners.resolve(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
-          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items)));
+      Meeting meeting = deadlines.apply(owners.resolve(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
+          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items))));
       meetings.add(meeting);
       bySpan.put(s, meeting);
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param page the page where it starts, or null
  * @param vote a recorded vote leading to it, or null
  * @param box where it was printed (its first page), or null
+ * @param deadline by when its actions are due, where it says ("by the end of January"), or null
  */
 public record Decision(
     DecisionKind kind,
@@ -23,12 +24,29 @@ public record Decision(
     List<Owner> owners,
     Integer page,
     Vote vote,
-    Box box) {
+    Box box,
+    Deadline deadline) {
   public Decision {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
     parts = List.copyOf(parts);
     actions = List.copyOf(actions);
     owners = List.copyOf(owners);
+  }
+
+  /** A decision that gives no deadline (or whose deadline is not read yet). */
+  public Decision(DecisionKind kind, String text, List<DecisionPart> parts, List<String> actions, List<Owner> owners, Integer page,
+      Vote vote, Box box) {
+    this(kind, text, parts, actions, owners, page, vote, box, null);
+  }
+
+  /** The same decision with its owners resolved. */
+  public Decision withOwners(List<Owner> resolved) {
+    return new Decision(kind, text, parts, actions, resolved, page, vote, box, deadline);
+  }
+
+  /** The same decision with its deadline read. */
+  public Decision withDeadline(Deadline due) {
+    return new Decision(kind, text, parts, actions, owners, page, vote, box, due);
   }
 }

@@ -142,6 +142,14 @@ public final class MeetingJson {
     }
     o.put("page", d.page());
     o.set("vote", vote(d.vote()));
+    if (d.deadline() == null) {
+      o.putNull("deadline");
+    } else {
+      ObjectNode due = o.putObject("deadline");
+      due.put("text", d.deadline().text());
+      due.put("date", d.deadline().date());
+      due.put("how", d.deadline().how());
+    }
     return o;
   }
 

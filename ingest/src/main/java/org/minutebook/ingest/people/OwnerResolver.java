@@ -83,7 +83,7 @@ public final class OwnerResolver {
   }
 
   private static Decision withOwners(Decision d, List<Owner> owners) {
-    return new Decision(d.kind(), d.text(), d.parts(), d.actions(), owners, d.page(), d.vote(), d.box());
+    return d.withOwners(owners);
   }
 
   /** A decision's entries, each once: its own, then its parts'. */

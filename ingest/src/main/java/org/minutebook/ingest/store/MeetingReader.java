@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
+import org.minutebook.model.Deadline;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
 import org.minutebook.model.DecisionPart;
@@ -94,7 +95,7 @@ final class MeetingReader {
   private List<Decision> decisions(long itemId, Map<Long, Integer> index) throws SQLException {
     List<Decision> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT id, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
+        + " vote_result, deadline_text, deadline_date, deadline_how FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -103,7 +104,8 @@ final class MeetingReader {
           Vote vote = r.getString(6) == null ? null : new Vote(Json.strings(r.getString(6)), Json.strings(r.getString(7)),
               Json.strings(r.getString(8)), r.getString(9) == null ? null : VoteResult.valueOf(r.getString(9)));
           out.add(new Decision(DecisionKind.valueOf(r.getString(2)), r.getString(3), parts(id), Json.strings(r.getString(4)),
-              owners(id), integer(r, 5), vote, null));
+              owners(id), integer(r, 5), vote, null,
+              r.getString(10) == null ? null : new Deadline(r.getString(10), r.getString(11), r.getString(12))));
         }
       }
     }

@@ -202,7 +202,7 @@ final class MeetingWriter {
   private long insertDecision(long itemId, int ordinal, Decision d, String date) throws SQLException {
     long id;
     String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result, box, meeting_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " vote_result, box, meeting_date, deadline_text, deadline_date, deadline_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, itemId);
       p.setInt(2, ordinal);
@@ -216,6 +216,9 @@ final class MeetingWriter {
       p.setString(10, d.vote() == null || d.vote().result() == null ? null : d.vote().result().name());
       p.setString(11, Json.box(d.box()));
       p.setString(12, date);
+      p.setString(13, d.deadline() == null ? null : d.deadline().text());
+      p.setString(14, d.deadline() == null ? null : d.deadline().date());
+      p.setString(15, d.deadline() == null ? null : d.deadline().how());
       p.executeUpdate();
       id = generatedKey(p);
     }

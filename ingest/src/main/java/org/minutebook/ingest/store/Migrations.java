@@ -80,7 +80,8 @@ final class Migrations {
       if (t.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
         inTrigger = true;
       }
-      boolean ends = inTrigger ? t.equalsIgnoreCase("END;") : t.endsWith(";");
+      String code = withoutComment(t);
+      boolean ends = inTrigger ? code.equalsIgnoreCase("END;") : code.endsWith(";");
       if (ends) {
         out.add(current.toString().strip());
         current.setLength(0);
@@ -91,6 +92,20 @@ final class Migrations {
       out.add(current.toString().strip());
     }
     return out;
+  }
+
+  /** A line without the comment that ends it ("... TEXT;  -- note"), quotes respected. */
+  static String withoutComment(String line) {
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '-' && i + 1 < line.length() && line.charAt(i + 1) == '-') {
+        return line.substring(0, i).strip();
+      }
+    }
+    return line;
   }
 
   private static String resource(String name) {

@@ -40,4 +40,10 @@ class MigrationsTest {
     }
     assertEquals(3, Archive.schemaVersion());
   }
+
+  @Test
+  void aCommentAfterAStatementEndsItAndQuotedDashesStay() {
+    assertEquals(java.util.List.of("ALTER TABLE t ADD COLUMN a TEXT;  -- the first", "UPDATE t SET a = '--';"),
+        Migrations.statements("ALTER TABLE t ADD COLUMN a TEXT;  -- the first\nUPDATE t SET a = '--';\n"));
+  }
 }

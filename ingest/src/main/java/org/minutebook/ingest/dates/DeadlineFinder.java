@@ -1,0 +1,139 @@
+package org.minutebook.ingest.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.minutebook.model.Deadline;
+import org.minutebook.model.Decision;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+
+/**
+ * Reads when a decision's actions are due from its words: "by the end of January", "by 3rd
+ * March", "to the September meeting", "at the next meeting", "within six weeks".
+ *
+ * <p>The phrase is normalised by {@link TimeNormaliser} (SUTime) against the meeting date, then
+ * checked: a deadline comes after the meeting, so a year SUTime put before it moves forward to
+ * the first year that is after it and whose weekday, where one is printed, matches. "The end of"
+ * a month is its last day. "The next meeting" is the date the minutes give for it.
+ *
+ * <p>Contract: a pure function of the text and dates, and of the normaliser's answers; never throws.
+ */
+public final class DeadlineFinder {
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final Pattern PHRASE = Pattern.compile(
+      "\\b(?:(?:by|before|no later than|in time for|due)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:" + WEEKDAY + ",?\\s+)?"
+          + "(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?"
+          + "|(?:at|to|for|by|before)\\s+the\\s+(?:next|following|" + MONTH + ")\\s+meeting"
+          + "|within\\s+(?:\\d+|one|two|three|four|five|six|eight|twelve)\\s+(?:days?|weeks?|months?))\\b");
+  private static final Pattern NEXT_MEETING = Pattern.compile("(?i).*\\b(next|following)\\s+meeting$");
+  private static final Pattern PRINTED_WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAY + ")\\b");
+
+  private final TimeNormaliser normaliser;
+
+  public DeadlineFinder(TimeNormaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  /** The meeting with a deadline on each decision that has Action entries and gives one. */
+  public Meeting apply(Meeting m) {
+    List<Item> items = new ArrayList<>();
+    boolean changed = false;
+    for (Item item : m.items()) {
+      List<Decision> decisions = new ArrayList<>();
+      boolean here = false;
+      for (Decision d : item.decisions()) {
+        Deadline due = d.actions().isEmpty() ? null : find(d.text(), m.date(), m.nextMeeting());
+        decisions.add(due == null ? d : d.withDeadline(due));
+        here |= due != null;
+      }
+      items.add(here ? new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions,
+          item.actionRows(), item.agendaItem(), item.box()) : item);
+      changed |= here;
+    }
+    return changed ? new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(),
+        items, m.approvedMinutes()) : m;
+  }
+
+  /** The deadline the text gives, or null when it gives none. */
+  public Deadline find(String text, LocalDate meetingDate, LocalDate nextMeeting) {
+    Matcher m = PHRASE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String phrase = m.group().strip();
+    if (NEXT_MEETING.matcher(phrase).matches()) {
+      return new Deadline(phrase, nextMeeting == null ? null : nextMeeting.toString(),
+          nextMeeting == null ? "the minutes give no date for the next meeting" : "the next meeting's date");
+    }
+    if (!normaliser.available()) {
+      return new Deadline(phrase, null, "no date: SUTime's models are not present");
+    }
+    // "to the March meeting": SUTime reads the month when asked about it alone
+    String asked = phrase.replaceFirst("(?i)^(?:at|to|for|by|before)\\s+the\\s+(" + MONTH + ")\\s+meeting$", "in $1");
+    Optional<String> value = normaliser.normalise(asked, meetingDate);
+    if (value.isEmpty()) {
+      return new Deadline(phrase, null, "SUTime read no date");
+    }
+    String checked = checked(value.get(), meetingDate, weekday(phrase), phrase.toLowerCase(Locale.ROOT).contains("end of"));
+    return new Deadline(phrase, checked, checked == null ? "SUTime gave " + value.get() + ", not a date"
+        : checked.equals(value.get()) ? "SUTime" : "SUTime gave " + value.get() + "; moved after the meeting");
+  }
+
+  /**
+   * A TIMEX value made a deadline: "XXXX-11-29" or a date not after the meeting gets the first later
+   * year (whose weekday matches the printed one); a month stays a month unless "end of" asks for its last day.
+   */
+  static String checked(String value, LocalDate meetingDate, DayOfWeek weekday, boolean endOf) {
+    Matcher day = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})$").matcher(value);
+    if (day.matches()) {
+      int month = Integer.parseInt(day.group(2));
+      int dom = Integer.parseInt(day.group(3));
+      int year = day.group(1).equals("XXXX") ? meetingDate.getYear() : Integer.parseInt(day.group(1));
+      for (int y = year; y <= Math.max(year, meetingDate.getYear()) + 2; y++) {
+        LocalDate d;
+        try {
+          d = LocalDate.of(y, month, dom);
+        } catch (java.time.DateTimeException e) {
+          continue;
+        }
+        if (d.isAfter(meetingDate) && (weekday == null || d.getDayOfWeek() == weekday)) {
+          return d.toString();
+        }
+      }
+      return null;
+    }
+    Matcher ym = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$").matcher(value);
+    if (ym.matches()) {
+      int month = Integer.parseInt(ym.group(2));
+      int year = ym.group(1).equals("XXXX") ? meetingDate.getYear() : Integer.parseInt(ym.group(1));
+      YearMonth when = YearMonth.of(year, month);
+      while (!when.isAfter(YearMonth.from(meetingDate))) {
+        when = when.plusYears(1);
+      }
+      return endOf ? when.atEndOfMonth().toString() : when.toString();
+    }
+    Matcher duration = Pattern.compile("^P(\\d+)([DWM])$").matcher(value);
+    if (duration.matches()) {
+      int n = Integer.parseInt(duration.group(1));
+      return switch (duration.group(2)) {
+        case "D" -> meetingDate.plusDays(n).toString();
+        case "W" -> meetingDate.plusWeeks(n).toString();
+        default -> meetingDate.plusMonths(n).toString();
+      };
+    }
+    return null;
+  }
+
+  private static DayOfWeek weekday(String phrase) {
+    Matcher m = PRINTED_WEEKDAY.matcher(phrase);
+    return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+  }
+}

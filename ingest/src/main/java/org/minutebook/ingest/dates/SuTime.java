@@ -1,0 +1,79 @@
+package org.minutebook.ingest.dates;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.TimeExpression;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP's SUTime on tagged tokens, loaded once per process on first use (only when a
+ * decision gives a deadline).
+ * Its year for a date printed without one is not to be trusted (it may pick the year before the
+ * reference, and it ignores the weekday): {@link DeadlineFinder} checks what it gives. Thread-safe.
+ */
+public final class SuTime implements TimeNormaliser {
+  private static final String RULES = "edu/stanford/nlp/models/sutime/english.sutime.txt";
+  private static volatile AnnotationPipeline shared;
+
+  private SuTime() {}
+
+  /** SUTime when its rules (in the models jar) are on the class path, else the normaliser that reads nothing. */
+  public static TimeNormaliser loadIfPresent() {
+    return SuTime.class.getClassLoader().getResource(RULES) != null ? new SuTime() : TimeNormaliser.NONE;
+  }
+
+  @Override
+  public Optional<String> normalise(String phrase, LocalDate reference) {
+    Annotation a = new Annotation(phrase);
+    a.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
+    pipeline().annotate(a);
+    List<CoreMap> found = a.get(TimeAnnotations.TimexAnnotations.class);
+    if (found == null) {
+      return Optional.empty();
+    }
+    for (CoreMap m : found) {
+      TimeExpression t = m.get(TimeExpression.Annotation.class);
+      if (t != null && t.getTemporal() != null && t.getTemporal().getTimexValue() != null) {
+        return Optional.of(t.getTemporal().getTimexValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Properties posProps() {
+    Properties props = new Properties();
+    props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+    return props;
+  }
+
+  private static AnnotationPipeline pipeline() {
+    AnnotationPipeline p = shared;
+    if (p == null) {
+      synchronized (SuTime.class) {
+        p = shared;
+        if (p == null) {
+          p = new AnnotationPipeline();
+          p.addAnnotator(new TokenizerAnnotator(false, "en"));
+          // (since CoreNLP 4.5 the tokenizer splits sentences itself)
+          // the tagger tells the month "March" (or "May") from the verb: SUTime skips them untagged
+          p.addAnnotator(new POSTaggerAnnotator("pos", posProps()));
+          Properties props = new Properties();
+          props.setProperty("sutime.includeRange", "true");
+          props.setProperty("sutime.markTimeRanges", "false");
+          p.addAnnotator(new TimeAnnotator("sutime", props));
+          shared = p;
+        }
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,28 @@
+package org.minutebook.ingest.dates;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Turns a time expression into a TIMEX value ("2019-01", "XXXX-11-29", "2018-09-06") relative to a date. */
+public interface TimeNormaliser {
+  /** The value of the first date the phrase gives, read against the reference date, if any. */
+  Optional<String> normalise(String phrase, LocalDate reference);
+
+  /** Whether this normaliser reads anything (the one without models does not). */
+  default boolean available() {
+    return true;
+  }
+
+  /** A normaliser that reads nothing. */
+  TimeNormaliser NONE = new TimeNormaliser() {
+    @Override
+    public Optional<String> normalise(String phrase, LocalDate reference) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean available() {
+      return false;
+    }
+  };
+}
