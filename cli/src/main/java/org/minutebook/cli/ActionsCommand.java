@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 
 /** {@code minutebook actions}: who must do what, from which meeting and item. */
 @Command(name = "actions", mixinStandardHelpOptions = true,
-    description = "List Action-column entries: who must act, on what, from which meeting and item.", footer = ExitCode.HELP)
+    description = {"List Action-column entries: who must act (the initials, and the person they were resolved to, or ?),",
+        "on what, from which meeting and item, and by when where the decision says."}, footer = ExitCode.HELP)
 final class ActionsCommand extends ArchiveCommand {
-  @Option(names = "--owner", paramLabel = "WHO", description = "Only entries for these initials or this name (e.g. AB).")
+  @Option(names = "--owner", paramLabel = "WHO", description = "Only entries with these initials (e.g. AB) or resolved to this person (e.g. \"Ann Other\").")
   String owner;
 
   @Mixin FilterOptions filter;
@@ -30,10 +31,12 @@ final class ActionsCommand extends ArchiveCommand {
       out.println(Records.json(hits));
       return ExitCode.OK;
     }
-    Table t = new Table(List.of("WHO", "DATE", "BODY", "ITEM", "WHAT"), 0, 0, 32, 30, 100);
+    Table t = new Table(List.of("WHO", "PERSON", "DATE", "BODY", "ITEM", "DUE", "WHAT"), 0, 20, 0, 32, 30, 10, 100);
     for (ActionHit a : hits) {
       String item = (a.itemNumber() == null ? "" : a.itemNumber() + " ") + (a.itemTitle() == null ? "" : a.itemTitle());
-      t.row(a.initials(), a.date(), a.body(), item, a.decision() != null ? a.decision() : a.beside());
+      String due = a.dueDate() != null ? a.dueDate() : a.dueText() != null ? a.dueText() : "";
+      t.row(a.initials(), a.owner() == null ? "?" : a.owner(), a.date(), a.body(), item, due,
+          a.decision() != null ? a.decision() : a.beside());
     }
     t.print(out);
     return ExitCode.OK;

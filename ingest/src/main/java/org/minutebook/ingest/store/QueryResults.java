@@ -39,9 +39,12 @@ public final class QueryResults {
   public record PartHit(long id, String file, int ordinal, String kind, Integer firstPage, Integer lastPage, String title,
       String reportNumber, String snippet) {}
 
-  /** An Action-column entry: who, what it is beside, and the decision it belongs to, if any. */
+  /**
+   * An Action-column entry: who (as printed, and the person resolved, or null), what it is beside,
+   * the decision it belongs to, if any, and when it is due, where the decision says.
+   */
   public record ActionHit(String initials, long meetingId, String date, String body, String itemNumber, String itemTitle,
-      String beside, String decision, Integer page) {}
+      String beside, String decision, Integer page, String owner, String dueDate, String dueText) {}
 
   /** A person's record across the archive. */
   public record PersonSummary(String name, int present, int apologies, int substitute, int virtual, List<String> roles,
