@@ -186,6 +186,31 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void whoMustActIsAnsweredByNameWithTheEvidence() throws Exception {
+    assertEquals(ExitCode.OK, run("actions", "--db", db.toString(), "--owner", "Rob Vale", "--json"), err);
+    JsonNode hits = JSON.readTree(out);
+    assertEquals(2, hits.size(), out);
+    for (JsonNode h : hits) {
+      assertEquals("RV", h.get("initials").asText());
+      assertEquals("Rob Vale", h.get("owner").asText());
+    }
+    // one set of initials, two people, each by its own item's evidence
+    assertEquals(ExitCode.OK, run("actions", "--db", db.toString(), "--owner", "JB", "--json"), err);
+    List<String> people = new ArrayList<>();
+    JSON.readTree(out).forEach(h -> people.add(h.get("owner").asText()));
+    assertEquals(List.of("Jackie Baxter", "Justin Brett"), people);
+  }
+
+  @Test
+  void peopleShowGathersAPersonsMeetingsRolesAndMentions() throws Exception {
+    assertEquals(ExitCode.OK, run("people", "show", "--db", db.toString(), "Councillor Kate Lymer"), err);
+    assertTrue(out.contains("Meetings attended: 2, apologies sent: 0"), out);
+    assertTrue(out.contains("Portfolio Holder for Public Protection and Enforcement") && out.contains("Chairman"), out);
+    assertTrue(out.contains("Also printed as: Councillor Kate Lymer"), out);
+    assertEquals(ExitCode.USAGE, run("people", "show", "--db", db.toString(), "Nobody At All"));
+  }
+
+  @Test
   void reparseRederivesRowsOfAnOlderExtractorFromTheStoredBytes(@TempDir Path work) throws Exception {
     Path archive = work.resolve("a.db");
     Path file = work.resolve("minutes.pdf");

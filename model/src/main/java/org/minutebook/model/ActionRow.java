@@ -12,15 +12,27 @@ import java.util.List;
  * @param box where the entry was printed, or null
  * @param decision the index (in its item's decisions) of the decision it is printed beside, or
  *     null when it is beside other text
+ * @param owners each entry with the person it was resolved to (empty until resolved)
  */
-public record ActionRow(List<String> actions, String beside, Integer page, Box box, Integer decision) {
+public record ActionRow(List<String> actions, String beside, Integer page, Box box, Integer decision, List<Owner> owners) {
   public ActionRow {
     actions = List.copyOf(actions);
+    owners = owners == null ? List.of() : List.copyOf(owners);
     if (actions.isEmpty()) {
       throw new IllegalArgumentException("an action row has at least one entry");
     }
     if (decision != null && decision < 0) {
       throw new IllegalArgumentException("negative decision index");
     }
+  }
+
+  /** A row whose entries are not resolved yet. */
+  public ActionRow(List<String> actions, String beside, Integer page, Box box, Integer decision) {
+    this(actions, beside, page, box, decision, List.of());
+  }
+
+  /** The same row with its entries resolved. */
+  public ActionRow withOwners(List<Owner> resolved) {
+    return new ActionRow(actions, beside, page, box, decision, resolved);
   }
 }

@@ -115,6 +115,7 @@ public final class MeetingJson {
       row.set("actions", strings(r.actions()));
       row.put("beside", r.beside());
       row.put("page", r.page());
+      row.set("owners", owners(r.owners()));
     }
     o.put("agendaItem", item.agendaItem());
     return o;
@@ -132,14 +133,7 @@ public final class MeetingJson {
       part.set("actions", strings(p.actions()));
     }
     o.set("actions", strings(d.actions()));
-    ArrayNode owners = o.putArray("owners");
-    for (Owner owner : d.owners()) {
-      ObjectNode w = owners.addObject();
-      w.put("initials", owner.initials());
-      w.put("name", owner.name());
-      w.put("evidence", owner.evidence());
-      w.set("candidates", strings(owner.candidates()));
-    }
+    o.set("owners", owners(d.owners()));
     o.put("page", d.page());
     o.set("vote", vote(d.vote()));
     if (d.deadline() == null) {
@@ -151,6 +145,19 @@ public final class MeetingJson {
       due.put("how", d.deadline().how());
     }
     return o;
+  }
+
+  /** Action entries with the people they were resolved to, the evidence, and the candidates while unresolved. */
+  private static ArrayNode owners(List<Owner> owners) {
+    ArrayNode out = F.arrayNode();
+    for (Owner owner : owners) {
+      ObjectNode w = out.addObject();
+      w.put("initials", owner.initials());
+      w.put("name", owner.name());
+      w.put("evidence", owner.evidence());
+      w.set("candidates", strings(owner.candidates()));
+    }
+    return out;
   }
 
   private static ObjectNode vote(Vote v) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionPart;
@@ -63,7 +64,8 @@ public final class OwnerResolver {
     List<Item> items = new ArrayList<>();
     boolean changed = false;
     for (Item item : m.items()) {
-      if (item.decisions().stream().allMatch(d -> d.actions().isEmpty() && d.parts().stream().allMatch(p -> p.actions().isEmpty()))) {
+      if (item.actionRows().isEmpty()
+          && item.decisions().stream().allMatch(d -> d.actions().isEmpty() && d.parts().stream().allMatch(p -> p.actions().isEmpty()))) {
         items.add(item);
         continue;
       }
@@ -71,7 +73,18 @@ public final class OwnerResolver {
       for (Decision d : item.decisions()) {
         decisions.add(withOwners(d, owners(entries(d), item, attendees, asked)));
       }
-      items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, item.actionRows(),
+      // a row beside a decision shares its owners; a row beside narrative is resolved on the item's evidence
+      List<ActionRow> rows = new ArrayList<>();
+      for (ActionRow row : item.actionRows()) {
+        List<Owner> known = row.decision() != null && row.decision() < decisions.size() ? decisions.get(row.decision()).owners() : List.of();
+        List<Owner> owners = new ArrayList<>();
+        for (String entry : row.actions()) {
+          Owner same = known.stream().filter(o -> o.initials().equals(entry)).findFirst().orElse(null);
+          owners.add(same != null ? same : owners(List.of(entry), item, attendees, asked).get(0));
+        }
+        rows.add(row.withOwners(owners));
+      }
+      items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, rows,
           item.agendaItem(), item.box()));
       changed = true;
     }
@@ -111,7 +124,7 @@ public final class OwnerResolver {
 
   private Owner owner(String entry, String text, Item item, List<Person> attendees, Map<String, List<String>> asked) {
     if (!Initials.areInitials(entry)) {
-      return new Owner(entry, null, "not initials (a group or a role)", List.of());
+      return new Owner(entry, null, "not initials but a word (a group, a role, a note)", List.of());
     }
     String where = item.number() == null ? "the item" : "item " + item.number();
     // 1. people the item names with these initials

@@ -268,15 +268,13 @@ public final class ArchiveQueries {
   /** Action-column entries, optionally of one owner's initials, newest meeting first. */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
     StringBuilder sql = new StringBuilder("SELECT a.initials, m.id, m.date, m.body, i.number, i.title, a.beside, d.text, a.page,"
-        + " (SELECT o.name FROM decision_owners o WHERE o.decision_id = a.decision_id AND o.initials = a.initials LIMIT 1),"
-        + " d.deadline_date, d.deadline_text"
+        + " a.person, d.deadline_date, d.deadline_text"
         + " FROM action_entries a JOIN items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id"
         + " LEFT JOIN decisions d ON d.id = a.decision_id WHERE " + where(f, "m"));
     List<Object> params = new ArrayList<>(params(f));
     if (owner != null && !owner.isBlank()) {
       // initials as printed, or the person they were resolved to
-      sql.append(" AND (a.initials = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM decision_owners o WHERE o.decision_id = a.decision_id"
-          + " AND o.initials = a.initials AND o.name = ? COLLATE NOCASE))");
+      sql.append(" AND (a.initials = ? COLLATE NOCASE OR a.person = ? COLLATE NOCASE)");
       params.add(owner.strip());
       params.add(PersonQuery.key(owner.strip()).replaceAll("^(councillor|cllr|mr|mrs|ms|miss|dr)\\.? ", ""));
     }

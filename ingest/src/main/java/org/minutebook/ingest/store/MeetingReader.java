@@ -143,14 +143,19 @@ final class MeetingReader {
 
   private List<ActionRow> actionRows(long itemId, Map<Long, Integer> decisionIndex) throws SQLException {
     Map<Integer, List<String>> entries = new LinkedHashMap<>();
+    Map<Integer, List<Owner>> owners = new HashMap<>();
     Map<Integer, Object[]> rows = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT row_ordinal, initials, beside, page, decision_id FROM action_entries"
-        + " WHERE item_id = ? ORDER BY row_ordinal, ordinal")) {
+    try (PreparedStatement p = c.prepareStatement("SELECT row_ordinal, initials, beside, page, decision_id, person, evidence,"
+        + " candidates FROM action_entries WHERE item_id = ? ORDER BY row_ordinal, ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           int row = r.getInt(1);
           entries.computeIfAbsent(row, k -> new ArrayList<>()).add(r.getString(2));
+          if (r.getString(7) != null || r.getString(6) != null) {
+            owners.computeIfAbsent(row, k -> new ArrayList<>()).add(new Owner(r.getString(2), r.getString(6), r.getString(7),
+                Json.strings(r.getString(8))));
+          }
           long decision = r.getLong(5);
           Integer index = r.wasNull() ? null : decisionIndex.get(decision);
           rows.putIfAbsent(row, new Object[] {r.getString(3), integer(r, 4), index});
@@ -160,7 +165,8 @@ final class MeetingReader {
     List<ActionRow> out = new ArrayList<>();
     for (Map.Entry<Integer, List<String>> e : entries.entrySet()) {
       Object[] row = rows.get(e.getKey());
-      out.add(new ActionRow(e.getValue(), (String) row[0], (Integer) row[1], null, (Integer) row[2]));
+      out.add(new ActionRow(e.getValue(), (String) row[0], (Integer) row[1], null, (Integer) row[2],
+          owners.getOrDefault(e.getKey(), List.of())));
     }
     return out;
   }

@@ -173,8 +173,8 @@ final class MeetingWriter {
     for (Decision decision : item.decisions()) {
       decisionIds.add(insertDecision(itemId, d++, decision, date));
     }
-    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box, person,"
+        + " evidence, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     int row = 0;
     try (PreparedStatement p = c.prepareStatement(rowSql)) {
       for (ActionRow actionRow : item.actionRows()) {
@@ -192,6 +192,10 @@ final class MeetingWriter {
             p.setLong(7, decisionIds.get(actionRow.decision()));
           }
           p.setString(8, Json.box(actionRow.box()));
+          Owner owner = k - 1 < actionRow.owners().size() ? actionRow.owners().get(k - 1) : null;
+          p.setString(9, owner == null ? null : owner.name());
+          p.setString(10, owner == null ? null : owner.evidence());
+          p.setString(11, Json.strings(owner == null ? List.of() : owner.candidates()));
           p.executeUpdate();
         }
         row++;
