@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.minutebook.ingest.dates.DeadlineFinder;
+import org.minutebook.ingest.dates.NextMeetingFinder;
 import org.minutebook.ingest.dates.SuTime;
 import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.extract.ApprovalExtractor;
@@ -74,6 +75,7 @@ public final class Pipeline {
   private final ApprovalExtractor approvals = new ApprovalExtractor();
   private final OwnerResolver owners;
   private final DeadlineFinder deadlines;
+  private final NextMeetingFinder nextMeetings;
 
   /** A pipeline that resolves Action initials to people with the recogniser, when its models are present. */
   public Pipeline() {
@@ -87,6 +89,7 @@ public final class Pipeline {
   public Pipeline(NameFinder names, TimeNormaliser times) {
     this.owners = new OwnerResolver(names);
     this.deadlines = new DeadlineFinder(times);
+    this.nextMeetings = new NextMeetingFinder(times);
   }
 
   /**
@@ -140,8 +143,9 @@ public final class Pipeline {
         warnings.add("minutes of " + facts.date() + " have no numbered items");
       }
       Source where = pages == null ? source : source.withPages(firstPage, lastPage);
+      LocalDate next = facts.nextMeeting() != null ? facts.nextMeeting() : nextMeetings.find(texts(items, segments.closing()), facts.date());
       Meeting meeting = deadlines.apply(owners.resolve(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
-          facts.nextMeeting(), attendance, items, approvals.extract(facts.date(), items))));
+          next, attendance, items, approvals.extract(facts.date(), items))));
       meetings.add(meeting);
       bySpan.put(s, meeting);
     }
@@ -199,6 +203,19 @@ public final class Pipeline {
       case REPORT -> "a report";
       default -> "a document";
     };
+  }
+
+  /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */
+  private static List<String> texts(List<Item> items, List<Row> closing) {
+    List<String> out = new ArrayList<>();
+    StringBuilder end = new StringBuilder();
+    closing.forEach(r -> end.append(r.text().strip()).append(' '));
+    out.add(end.toString());
+    for (int i = items.size() - 1; i >= 0; i--) {
+      Item item = items.get(i);
+      out.add((item.title() == null ? "" : item.title() + ". ") + item.text());
+    }
+    return out;
   }
 
   /** The words printed on a row's line of its page, left to right (a table's cells, side by side). */

@@ -1,0 +1,63 @@
+package org.minutebook.ingest.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The next meeting's date where the minutes' own date reader found none: the words after "next
+ * meeting" ("will be on the third Thursday of November", "on Thursday the 29th") read with SUTime
+ * against the meeting date, then checked as {@link DeadlineFinder} checks a deadline: after the
+ * meeting, on the printed weekday. Only a day counts; a month alone is not a meeting's date.
+ *
+ * <p>Contract: a pure function of the texts and the normaliser's answers; never throws.
+ */
+public final class NextMeetingFinder {
+  private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  /** How far after "next meeting" its date may be printed. */
+  private static final int REACH = 120;
+
+  private final TimeNormaliser normaliser;
+
+  public NextMeetingFinder(TimeNormaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  /** The first next-meeting date the texts give, or null. */
+  public LocalDate find(List<String> texts, LocalDate meetingDate) {
+    if (!normaliser.available()) {
+      return null;
+    }
+    for (String t : texts) {
+      Matcher m = NEXT.matcher(t);
+      while (m.find()) {
+        String after = t.substring(m.end(), Math.min(t.length(), m.end() + REACH));
+        int stop = after.indexOf(". ");
+        String phrase = stop < 0 ? after : after.substring(0, stop + 1);
+        if (!phrase.matches("(?s).*\\d.*") && !WEEKDAY.matcher(phrase).find()) {
+          continue; // nothing that could be a day
+        }
+        Optional<String> value = normaliser.normalise(phrase.strip(), meetingDate);
+        // a day, perhaps with its time ("2018-10-04T10:00"): the day is the meeting's date
+        if (value.isEmpty() || !value.get().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}(T.*)?")) {
+          continue;
+        }
+        Matcher w = WEEKDAY.matcher(phrase);
+        DayOfWeek weekday = w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+        String checked = DeadlineFinder.checked(value.get().substring(0, 10), meetingDate, weekday, false);
+        if (checked != null) {
+          LocalDate d = LocalDate.parse(checked);
+          if (d.isBefore(meetingDate.plusYears(2))) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

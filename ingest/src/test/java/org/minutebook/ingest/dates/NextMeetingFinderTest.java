@@ -1,0 +1,32 @@
+package org.minutebook.ingest.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NextMeetingFinderTest {
+  private static final LocalDate MEETING = LocalDate.of(2018, 9, 6);
+
+  @Test
+  void suTimesYearIsCheckedAgainstTheMeetingAndTheWeekday() {
+    // as measured: SUTime reads this against 6 September 2018 as 2017-11-29, a Wednesday
+    NextMeetingFinder f = new NextMeetingFinder((phrase, reference) -> Optional.of("2017-11-29"));
+    assertEquals(LocalDate.of(2018, 11, 29), f.find(List.of("The next meeting was confirmed as Thursday, November 29th."), MEETING));
+  }
+
+  @Test
+  void aMonthAloneIsNotAMeetingsDate() {
+    NextMeetingFinder f = new NextMeetingFinder((phrase, reference) -> Optional.of("2018-11"));
+    assertNull(f.find(List.of("The next meeting will be in November 2018."), MEETING));
+  }
+
+  @Test
+  void realSuTimeWithATime() {
+    NextMeetingFinder f = new NextMeetingFinder(SuTime.loadIfPresent());
+    assertEquals(LocalDate.of(2018, 10, 4), f.find(List.of("The next meeting will be on the 4th of October at 10am."), MEETING));
+  }
+}
