@@ -23,6 +23,7 @@ import java.util.Properties;
 public final class SuTime implements TimeNormaliser {
   private static final String RULES = "edu/stanford/nlp/models/sutime/english.sutime.txt";
   private static volatile AnnotationPipeline shared;
+  private static volatile boolean failed;
 
   private SuTime() {}
 
@@ -32,10 +33,25 @@ public final class SuTime implements TimeNormaliser {
   }
 
   @Override
+  public boolean available() {
+    return !failed;
+  }
+
+  @Override
   public Optional<String> normalise(String phrase, LocalDate reference) {
+    if (failed) {
+      return Optional.empty();
+    }
     Annotation a = new Annotation(phrase);
     a.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
-    pipeline().annotate(a);
+    try {
+      pipeline().annotate(a);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // SUTime that cannot run must not cost the document: the deadline keeps its words, without a date
+      failed = true;
+      shared = null;
+      return Optional.empty();
+    }
     List<CoreMap> found = a.get(TimeAnnotations.TimexAnnotations.class);
     if (found == null) {
       return Optional.empty();

@@ -23,6 +23,8 @@ public final class CoreNlpNames implements NameFinder {
   private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
   private static volatile StanfordCoreNLP shared;
+  /** Set when the models could not be loaded or run (too little memory, a damaged jar): names are then not looked for. */
+  private static volatile boolean failed;
   private static volatile long loadNanos;
   private static volatile long askNanos;
   private static volatile int sentences;
@@ -36,10 +38,25 @@ public final class CoreNlpNames implements NameFinder {
   }
 
   @Override
+  public boolean available() {
+    return !failed;
+  }
+
+  @Override
   public List<String> people(String sentence) {
+    if (failed) {
+      return List.of();
+    }
     long start = System.nanoTime();
     CoreDocument doc = new CoreDocument(sentence);
-    pipeline().annotate(doc);
+    try {
+      pipeline().annotate(doc);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // a recogniser that cannot run must not cost the document: resolution falls back to attendance
+      failed = true;
+      shared = null;
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
     for (CoreEntityMention m : doc.entityMentions()) {
       if ("PERSON".equals(m.entityType())) {
