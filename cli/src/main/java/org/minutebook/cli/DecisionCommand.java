@@ -7,6 +7,7 @@ import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
 import org.minutebook.ingest.store.QueryResults.FollowUpHit;
+import org.minutebook.ingest.store.QueryResults.OwnerHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -54,6 +55,14 @@ final class DecisionCommand implements Runnable {
       }
       if (!h.actions().isEmpty()) {
         out.println("  Action: " + String.join("/", h.actions()));
+      }
+      for (OwnerHit o : d.owners()) {
+        out.println("    " + o.initials() + ": " + (o.name() != null ? o.name()
+            : "unresolved" + (o.candidates().isEmpty() ? "" : " (could be " + String.join(" or ", o.candidates()) + ")"))
+            + (o.evidence() == null ? "" : "  [" + o.evidence() + "]"));
+      }
+      if (d.dueText() != null) {
+        out.println("  Due: " + (d.dueDate() == null ? "" : d.dueDate() + " ") + "(\"" + d.dueText() + "\")");
       }
       out.println();
       if (h.followUps().isEmpty()) {

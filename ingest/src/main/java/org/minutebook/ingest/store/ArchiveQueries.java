@@ -21,6 +21,7 @@ import org.minutebook.ingest.store.QueryResults.DecisionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
 import org.minutebook.ingest.store.QueryResults.FollowUpHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSource;
+import org.minutebook.ingest.store.QueryResults.OwnerHit;
 import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
@@ -213,19 +214,24 @@ public final class ArchiveQueries {
 
   /** One decision in full: where it was taken, its parts, and what later reports said became of it, in date order. */
   public Optional<DecisionDetail> decision(long id) throws ArchiveException {
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name"
-        + " FROM decisions d JOIN items i ON i.id = d.item_id"
+    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name,"
+        + " d.deadline_text, d.deadline_date FROM decisions d JOIN items i ON i.id = d.item_id"
         + " JOIN meetings m ON m.id = i.meeting_id JOIN documents doc ON doc.id = m.document_id WHERE d.id = ?";
     List<DecisionDetail> found = query("read a decision", sql, List.of(id), r -> new DecisionDetail(
         new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
             r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), List.of()),
-        r.getString(11), List.of()));
+        r.getString(11), List.of(), List.of(), r.getString(12), r.getString(13)));
     if (found.isEmpty()) {
       return Optional.empty();
     }
     List<String> parts = query("read a decision", "SELECT label, text FROM decision_parts WHERE decision_id = ? ORDER BY ordinal",
         List.of(id), r -> r.getString(1) + " " + r.getString(2));
-    return Optional.of(new DecisionDetail(withFollowUps(List.of(found.get(0).decision())).get(0), found.get(0).file(), parts));
+    List<OwnerHit> owners = query("read a decision's owners", "SELECT initials, name, evidence, candidates FROM decision_owners"
+        + " WHERE decision_id = ? ORDER BY ordinal", List.of(id), r -> new OwnerHit(r.getString(1), r.getString(2), r.getString(3),
+        Json.strings(r.getString(4))));
+    DecisionDetail d = found.get(0);
+    return Optional.of(new DecisionDetail(withFollowUps(List.of(d.decision())).get(0), d.file(), parts, owners, d.dueText(),
+        d.dueDate()));
   }
 
   /** The columns a {@link PartHit} is read from, then its snippet. */

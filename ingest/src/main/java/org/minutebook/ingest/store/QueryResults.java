@@ -28,8 +28,15 @@ public final class QueryResults {
   public record DecisionHit(long id, long meetingId, String date, String body, String itemNumber, String itemTitle,
       String kind, String text, List<String> actions, Integer page, List<FollowUpHit> followUps) {}
 
-  /** A decision in full: the file it was read from and its parts. */
-  public record DecisionDetail(DecisionHit decision, String file, List<String> parts) {}
+  /**
+   * A decision in full: the file it was read from, its parts, who must act on it (each entry with
+   * the person resolved, or the candidates) and by when, where it says.
+   */
+  public record DecisionDetail(DecisionHit decision, String file, List<String> parts, List<OwnerHit> owners, String dueText,
+      String dueDate) {}
+
+  /** An Action entry of a decision and the person it was resolved to, or its candidates. */
+  public record OwnerHit(String initials, String name, String evidence, List<String> candidates) {}
 
   /** What a matters-arising report said of a decision, and where. */
   public record FollowUpHit(String reportedOn, String file, Integer page, String minute, String meetingDate, String title,
