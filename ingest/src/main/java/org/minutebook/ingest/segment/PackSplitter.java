@@ -55,6 +55,10 @@ public final class PackSplitter {
   /** How many rows a cluster of head fields may span. */
   private static final int CLUSTER = 5;
 
+  /** What a start opens, where it is not a set of minutes (minutes are marked by their span's index). */
+  private static final int ANOTHER_DOCUMENT = -1;
+  private static final int A_REPORT = -2;
+
   private final DocumentClassifier classifier = new DocumentClassifier();
 
   public List<Part> split(Layout layout, List<Span> minutes) {
@@ -62,14 +66,14 @@ public final class PackSplitter {
     if (rows.isEmpty()) {
       return List.of();
     }
-    // start row -> index of the minutes span it opens (-1: another document, -2: a report)
+    // start row -> the index of the minutes span it opens, ANOTHER_DOCUMENT or A_REPORT
     TreeMap<Integer, Integer> starts = new TreeMap<>();
-    starts.put(0, -1);
+    starts.put(0, ANOTHER_DOCUMENT);
     for (int s = 0; s < minutes.size(); s++) {
       Span span = minutes.get(s);
       starts.put(span.start(), s);
       if (span.end() < rows.size() && rows.get(span.end()).page() != rows.get(span.end() - 1).page()) {
-        starts.putIfAbsent(span.end(), -1);
+        starts.putIfAbsent(span.end(), ANOTHER_DOCUMENT);
       }
     }
     int lastStart = 0;
@@ -87,7 +91,7 @@ public final class PackSplitter {
       }
       int start = reportStart(rows, i, lastStart);
       if (start >= 0) {
-        starts.put(start, -2);
+        starts.put(start, A_REPORT);
         lastStart = start;
       }
     }
@@ -101,9 +105,9 @@ public final class PackSplitter {
       }
       int span = starts.get(start);
       DocumentKind kind = span >= 0 ? DocumentKind.MINUTES
-          : span == -2 ? DocumentKind.REPORT
+          : span == A_REPORT ? DocumentKind.REPORT
           : classifier.classify(rows.subList(start, end));
-      parts.add(new Part(start, end, kind, Math.max(span, -1)));
+      parts.add(new Part(start, end, kind, span >= 0 ? span : -1));
     }
     return mergeHeads(parts, rows);
   }
