@@ -41,16 +41,22 @@ final class ExportCommand extends ArchiveCommand {
   }
 
   private static void csv(List<Meeting> meetings, PrintWriter out) {
-    out.println("date,body,item,title,kind,decision,actions,page,file");
+    out.println("date,body,item,title,kind,decision,actions,owners,due,page,file");
     for (Meeting m : meetings) {
       for (Item i : m.items()) {
         for (Decision d : i.decisions()) {
           out.println(String.join(",", cell(m.date().toString()), cell(m.body()), cell(i.number()), cell(i.title()),
-              cell(d.kind().name()), cell(d.text()), cell(String.join("/", d.actions())),
+              cell(d.kind().name()), cell(d.text()), cell(String.join("/", d.actions())), cell(owners(d)),
+              cell(d.deadline() == null ? null : d.deadline().date() != null ? d.deadline().date() : d.deadline().text()),
               cell(d.page() == null ? null : d.page().toString()), cell(m.source().file())));
         }
       }
     }
+  }
+
+  /** The people the decision's entries were resolved to, in order ("?" for an unresolved one), joined by '/'. */
+  private static String owners(Decision d) {
+    return String.join("/", d.owners().stream().map(o -> o.name() == null ? "?" : o.name()).toList());
   }
 
   /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */

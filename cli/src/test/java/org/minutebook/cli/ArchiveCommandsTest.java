@@ -256,7 +256,7 @@ class ArchiveCommandsTest {
 
     assertEquals(ExitCode.OK, run("show", "--db", db.toString(), "2018-06-21", "Strategic"));
     assertTrue(out.contains("RESOLVED that the matters arising report be noted"), out);
-    assertTrue(out.contains("[Action: RV]"), out);
+    assertTrue(out.contains("[Action: RV = Rob Vale]"), out);
 
     assertEquals(ExitCode.OK, run("stats", "--db", db.toString(), "--json"));
     assertEquals(MEETINGS, JSON.readTree(out).get("stats").get("meetings").asInt());

@@ -14,6 +14,14 @@ import org.minutebook.model.Person;
 public final class MeetingText {
   private static final int WIDTH = 100;
 
+  /** " = Ann Other, ?" for the people a decision's entries were resolved to, or nothing when none is. */
+  private static String owners(Decision d) {
+    if (d.owners().stream().allMatch(o -> o.name() == null)) {
+      return "";
+    }
+    return " = " + String.join(", ", d.owners().stream().map(o -> o.name() == null ? "?" : o.name()).toList());
+  }
+
   private MeetingText() {}
 
   public static void print(Meeting m, PrintWriter out) {
@@ -45,7 +53,8 @@ public final class MeetingText {
         out.println("    References: " + String.join(", ", item.references()));
       }
       for (Decision d : item.decisions()) {
-        wrap(out, "    * ", d.text() + (d.actions().isEmpty() ? "" : "  [Action: " + String.join("/", d.actions()) + "]"));
+        wrap(out, "    * ", d.text() + (d.actions().isEmpty() ? "" : "  [Action: " + String.join("/", d.actions()) + owners(d) + "]")
+            + (d.deadline() == null || d.deadline().date() == null ? "" : "  [due " + d.deadline().date() + "]"));
         for (DecisionPart p : d.parts()) {
           if (!p.actions().isEmpty() && !p.actions().equals(d.actions())) {
             out.println("        (" + p.label() + ") action: " + String.join("/", p.actions()));
