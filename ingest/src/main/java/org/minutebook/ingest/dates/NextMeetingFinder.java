@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The next meeting's date where the minutes' own date reader found none: the words after "next
- * meeting" ("will be on the third Thursday of November", "on Thursday the 29th") read with SUTime
+ * meeting" ("will be on the third Thursday of November", "on Tuesday the 14th") read with SUTime
  * against the meeting date, then checked as {@link DeadlineFinder} checks a deadline: after the
  * meeting, on the printed weekday. Only a day counts; a month alone is not a meeting's date.
  *
@@ -43,7 +43,7 @@ public final class NextMeetingFinder {
           continue; // nothing that could be a day
         }
         Optional<String> value = normaliser.normalise(phrase.strip(), meetingDate);
-        // a day, perhaps with its time ("2018-10-04T10:00"): the day is the meeting's date
+        // a day, perhaps with its time ("2031-10-14T10:00"): the day is the meeting's date
         if (value.isEmpty() || !value.get().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}(T.*)?")) {
           continue;
         }

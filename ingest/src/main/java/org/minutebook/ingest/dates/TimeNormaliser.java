@@ -3,7 +3,7 @@ package org.minutebook.ingest.dates;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Turns a time expression into a TIMEX value ("2019-01", "XXXX-11-29", "2018-09-06") relative to a date. */
+/** Turns a time expression into a TIMEX value ("2031-01", "XXXX-11-14", "2031-09-02") relative to a date. */
 public interface TimeNormaliser {
   /** The value of the first date the phrase gives, read against the reference date, if any. */
   Optional<String> normalise(String phrase, LocalDate reference);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Initials as the Action column prints them ("AB", "CD/EF") and the initials a name can have. */
 public final class Initials {
   private static final Pattern ENTRY = Pattern.compile("\\p{Lu}{2,4}");
-  /** Initials then the start of the surname, where two people share initials: "AHop", "JBa". */
+  /** Initials then the start of the surname, where two people share initials: "KSom", "JBa". */
   private static final Pattern WITH_SURNAME = Pattern.compile("(\\p{Lu}{1,2})(\\p{Lu}\\p{Ll}{1,4})");
 
   private Initials() {}
@@ -27,12 +27,12 @@ public final class Initials {
     return out;
   }
 
-  /** Whether an entry is initials ("AB", or "AHop" with the surname begun), not a word such as "Group". */
+  /** Whether an entry is initials ("AB", or "KSom" with the surname begun), not a word such as "Group". */
   public static boolean areInitials(String entry) {
     return ENTRY.matcher(entry).matches() || WITH_SURNAME.matcher(entry).matches();
   }
 
-  /** Whether a name can be written as the entry: "AB" for "Ann Bell", "AHop" for "Ann Hopper". */
+  /** Whether a name can be written as the entry: "AB" for "Ann Bell", "KSom" for "Kit Someone". */
   public static boolean match(String entry, String name) {
     Matcher m = WITH_SURNAME.matcher(entry);
     if (m.matches()) {
@@ -44,7 +44,7 @@ public final class Initials {
   }
 
   /**
-   * The initials a name may be written with: first and last name ("Kate Lymer": KL), every part
+   * The initials a name may be written with: first and last name ("Kit Someone": KS), every part
    * ("Mary Jane Doe": MJD, MD), a double-barrelled surname either way ("Ann Lee-Ray": AL, ALR).
    */
   public static Set<String> of(String name) {

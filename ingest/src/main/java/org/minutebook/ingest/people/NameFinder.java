@@ -7,7 +7,7 @@ import java.util.List;
  * that can decide an open question, because a good recogniser is slow.
  */
 public interface NameFinder {
-  /** The names of people in the sentence, as printed ("Kate Lymer", "Spencer"). */
+  /** The names of people in the sentence, as printed ("Kit Someone", "Nobody"). */
   List<String> people(String sentence);
 
   /** Whether this finder recognises names at all (the one without models does not). */
