@@ -132,7 +132,8 @@ public final class DeadlineFinder {
     return null;
   }
 
-  private static DayOfWeek weekday(String phrase) {
+  /** The weekday printed in a phrase ("on Tuesday the 14th"), or null. */
+  static DayOfWeek weekday(String phrase) {
     Matcher m = PRINTED_WEEKDAY.matcher(phrase);
     return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
   }

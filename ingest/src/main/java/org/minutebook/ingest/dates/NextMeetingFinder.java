@@ -3,7 +3,6 @@ package org.minutebook.ingest.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class NextMeetingFinder {
   private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
-  private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   /** How far after "next meeting" its date may be printed. */
   private static final int REACH = 120;
 
@@ -39,7 +37,8 @@ public final class NextMeetingFinder {
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + REACH));
         int stop = after.indexOf(". ");
         String phrase = stop < 0 ? after : after.substring(0, stop + 1);
-        if (!phrase.matches("(?s).*\\d.*") && !WEEKDAY.matcher(phrase).find()) {
+        DayOfWeek weekday = DeadlineFinder.weekday(phrase);
+        if (!phrase.matches("(?s).*\\d.*") && weekday == null) {
           continue; // nothing that could be a day
         }
         Optional<String> value = normaliser.normalise(phrase.strip(), meetingDate);
@@ -47,8 +46,6 @@ public final class NextMeetingFinder {
         if (value.isEmpty() || !value.get().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}(T.*)?")) {
           continue;
         }
-        Matcher w = WEEKDAY.matcher(phrase);
-        DayOfWeek weekday = w.find() ? DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
         String checked = DeadlineFinder.checked(value.get().substring(0, 10), meetingDate, weekday, false);
         if (checked != null) {
           LocalDate d = LocalDate.parse(checked);

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -328,7 +327,7 @@ public final class ArchiveQueries {
   public List<PersonMeeting> personMeetings(String name) throws ArchiveException {
     String sql = "SELECT m.id, m.date, m.body, a.list, a.role, a.position FROM attendance a JOIN people p ON p.id = a.person_id"
         + " JOIN meetings m ON m.id = a.meeting_id WHERE m.is_primary = 1 AND p.key = ? ORDER BY m.date, m.id";
-    return query("list a person's meetings", sql, List.of(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()),
+    return query("list a person's meetings", sql, List.of(PersonQuery.key(name)),
         r -> new PersonMeeting(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
   }
 

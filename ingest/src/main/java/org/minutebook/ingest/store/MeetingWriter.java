@@ -136,7 +136,7 @@ final class MeetingWriter {
 
   /** The people row for a name, created on first sight. */
   private long personId(String name) throws SQLException {
-    String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String key = PersonQuery.key(name);
     try (PreparedStatement p = c.prepareStatement("INSERT INTO people (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
       p.setString(1, name);
       p.setString(2, key);
