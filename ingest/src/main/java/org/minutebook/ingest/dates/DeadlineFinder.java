@@ -34,6 +34,9 @@ public final class DeadlineFinder {
           + "|(?:at|to|for|by|before)\\s+the\\s+(?:next|following|" + MONTH + ")\\s+meeting"
           + "|within\\s+(?:\\d+|one|two|three|four|five|six|eight|twelve)\\s+(?:days?|weeks?|months?))\\b");
   private static final Pattern NEXT_MEETING = Pattern.compile("(?i).*\\b(next|following)\\s+meeting$");
+  private static final Pattern TIMEX_DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
+  private static final Pattern TIMEX_MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
+  private static final Pattern TIMEX_DURATION = Pattern.compile("^P(\\d+)([DWM])$");
   private static final Pattern PRINTED_WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAY + ")\\b");
 
   private final TimeNormaliser normaliser;
@@ -92,7 +95,7 @@ public final class DeadlineFinder {
    * year (whose weekday matches the printed one); a month stays a month unless "end of" asks for its last day.
    */
   static String checked(String value, LocalDate meetingDate, DayOfWeek weekday, boolean endOf) {
-    Matcher day = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})$").matcher(value);
+    Matcher day = TIMEX_DAY.matcher(value);
     if (day.matches()) {
       int month = Integer.parseInt(day.group(2));
       int dom = Integer.parseInt(day.group(3));
@@ -110,7 +113,7 @@ public final class DeadlineFinder {
       }
       return null;
     }
-    Matcher ym = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$").matcher(value);
+    Matcher ym = TIMEX_MONTH.matcher(value);
     if (ym.matches()) {
       int month = Integer.parseInt(ym.group(2));
       int year = ym.group(1).equals("XXXX") ? meetingDate.getYear() : Integer.parseInt(ym.group(1));
@@ -120,7 +123,7 @@ public final class DeadlineFinder {
       }
       return endOf ? when.atEndOfMonth().toString() : when.toString();
     }
-    Matcher duration = Pattern.compile("^P(\\d+)([DWM])$").matcher(value);
+    Matcher duration = TIMEX_DURATION.matcher(value);
     if (duration.matches()) {
       int n = Integer.parseInt(duration.group(1));
       return switch (duration.group(2)) {

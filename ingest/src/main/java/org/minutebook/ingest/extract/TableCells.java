@@ -2,7 +2,9 @@ package org.minutebook.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.minutebook.ingest.layout.Row;
 import org.minutebook.ingest.text.Word;
@@ -34,7 +36,10 @@ final class TableCells {
   }
 
   /** The table the rows are laid out as, or null when they are not cells side by side (three columns at least). */
-  static TableCells of(List<Row> rows, Function<Row, List<Word>> words) {
+  static TableCells of(List<Row> rows, Function<Row, List<Word>> wordsOf) {
+    // each row's words are gathered from its page once: columns are found from them, then cells read
+    Map<Row, List<Word>> gathered = new IdentityHashMap<>();
+    Function<Row, List<Word>> words = r -> gathered.computeIfAbsent(r, wordsOf);
     List<float[]> cellStarts = new ArrayList<>();
     for (Row r : rows) {
       float[] s = cellStarts(words.apply(r));
