@@ -3,7 +3,6 @@ package org.minutebook.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -18,9 +17,10 @@ import org.minutebook.ingest.extract.MattersArisingExtractor;
 import org.minutebook.ingest.extract.MeetingFacts;
 import org.minutebook.ingest.extract.MeetingFactsExtractor;
 import org.minutebook.ingest.extract.PartDescriber;
-import org.minutebook.ingest.layout.Layout;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.RowLabeller;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
-import org.minutebook.ingest.layout.Row;
 import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.ingest.people.OwnerResolver;
@@ -32,9 +32,7 @@ import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.ingest.segment.Segments;
 import org.minutebook.ingest.segment.Span;
 import org.minutebook.ingest.text.DocumentReader;
-import org.minutebook.ingest.text.Line;
 import org.minutebook.ingest.text.TextDocument;
-import org.minutebook.ingest.text.Word;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.DocumentKind;
 import org.minutebook.model.DocumentPart;
@@ -59,10 +57,11 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "4";
+  public static final String EXTRACTOR_VERSION = "5";
 
   private final DocumentReader reader = new DocumentReader();
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
+  private final RowLabeller labeller = new RowLabeller();
   private final MinutesLocator locator = new MinutesLocator();
   private final ItemSegmenter segmenter = new ItemSegmenter();
   private final ItemExtractor itemExtractor = new ItemExtractor();
@@ -111,14 +110,14 @@ public final class Pipeline {
   public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
     Integer pages = document.format() == TextDocument.Format.PDF ? document.pages().size() : null;
     Source source = new Source(document.fileName(), document.sha256(), pages, null, null);
-    Layout layout = layoutAnalyzer.analyze(document);
+    LabelledLayout layout = labeller.label(layoutAnalyzer.analyze(document));
     List<Span> spans = locator.locate(layout);
     List<Meeting> meetings = new ArrayList<>();
     NavigableMap<Integer, Meeting> bySpan = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
     for (int s = 0; s < spans.size(); s++) {
       Span span = spans.get(s);
-      List<Row> rows = layout.rows().subList(span.start(), span.end());
+      List<LabelledRow> rows = layout.rows().subList(span.start(), span.end());
       if (rows.isEmpty()) {
         continue;
       }
@@ -127,7 +126,7 @@ public final class Pipeline {
       for (RawItem raw : segments.items()) {
         items.add(itemExtractor.extract(raw));
       }
-      List<Row> early = new ArrayList<>();
+      List<LabelledRow> early = new ArrayList<>();
       for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
         early.addAll(raw.bodyRows());
       }
@@ -169,9 +168,9 @@ public final class Pipeline {
    * its matters-arising reports. A span of minutes that gave no meeting is described as what it
    * reads as instead.
    */
-  private void describeParts(TextDocument document, Layout layout, List<Span> spans, NavigableMap<Integer, Meeting> bySpan, boolean paged,
+  private void describeParts(TextDocument document, LabelledLayout layout, List<Span> spans, NavigableMap<Integer, Meeting> bySpan, boolean paged,
       List<DocumentPart> parts, List<FollowUp> followUps) {
-    List<Row> rows = layout.rows();
+    List<LabelledRow> rows = layout.rows();
     List<PackSplitter.Part> split = splitter.split(layout, spans);
     LocalDate packDate = null;
     // a pack's reports are for the body whose minutes it holds (the first set, where it holds several)
@@ -191,7 +190,7 @@ public final class Pipeline {
         packDate = describer.dateOf(rows.subList(part.start(), part.end()));
       }
       if (kind != DocumentKind.MINUTES) {
-        followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), row -> wordsOf(document, row), packDate, body));
+        followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), LabelledRow::words, packDate, body));
       }
     }
   }
@@ -206,7 +205,7 @@ public final class Pipeline {
   }
 
   /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */
-  private static List<String> texts(List<Item> items, List<Row> closing) {
+  private static List<String> texts(List<Item> items, List<LabelledRow> closing) {
     List<String> out = new ArrayList<>();
     StringBuilder end = new StringBuilder();
     closing.forEach(r -> end.append(r.text().strip()).append(' '));
@@ -218,27 +217,11 @@ public final class Pipeline {
     return out;
   }
 
-  /** The words printed on a row's line of its page, left to right (a table's cells, side by side). */
-  private static List<Word> wordsOf(TextDocument document, Row row) {
-    if (row.page() < 1 || row.page() > document.pages().size()) {
-      return List.of();
-    }
-    List<Word> out = new ArrayList<>();
-    for (Line line : document.pages().get(row.page() - 1).lines()) {
-      float baseline = line.baseline();
-      if (baseline >= row.top() && baseline <= row.bottom() + 0.5f) {
-        out.addAll(line.words());
-      }
-    }
-    out.sort(Comparator.comparingDouble(Word::x0));
-    return out;
-  }
-
   /**
    * The running headers and footers of the minutes' pages, the first page's first: a first page
    * often has none (or a different one), and the later pages' header still names the body as printed.
    */
-  private static List<String> furniture(Layout layout, int firstPage, int lastPage) {
+  private static List<String> furniture(LabelledLayout layout, int firstPage, int lastPage) {
     List<String> out = new ArrayList<>(layout.furnitureOf(firstPage));
     for (int page = firstPage + 1; page <= lastPage; page++) {
       for (String line : layout.furnitureOf(page)) {

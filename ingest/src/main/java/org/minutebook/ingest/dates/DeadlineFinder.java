@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.NextMeeting;
 import java.util.ArrayList;
 import java.util.List;
 import org.minutebook.model.Deadline;
@@ -33,7 +34,6 @@ public final class DeadlineFinder {
           + "(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?"
           + "|(?:at|to|for|by|before)\\s+the\\s+(?:next|following|" + MONTH + ")\\s+meeting"
           + "|within\\s+(?:\\d+|one|two|three|four|five|six|eight|twelve)\\s+(?:days?|weeks?|months?))\\b");
-  private static final Pattern NEXT_MEETING = Pattern.compile("(?i).*\\b(next|following)\\s+meeting$");
   private static final Pattern TIMEX_DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
   private static final Pattern TIMEX_MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
   private static final Pattern TIMEX_DURATION = Pattern.compile("^P(\\d+)([DWM])$");
@@ -72,7 +72,7 @@ public final class DeadlineFinder {
       return null;
     }
     String phrase = m.group().strip();
-    if (NEXT_MEETING.matcher(phrase).matches()) {
+    if (NextMeeting.endsPhrase(phrase)) {
       return new Deadline(phrase, nextMeeting == null ? null : nextMeeting.toString(),
           nextMeeting == null ? "the minutes give no date for the next meeting" : "the next meeting's date");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.minutebook.ingest.label.rules.NextMeeting;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * <p>Contract: a pure function of the texts and the normaliser's answers; never throws.
  */
 public final class NextMeetingFinder {
-  private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
   /** How far after "next meeting" its date may be printed. */
   private static final int REACH = 120;
 
@@ -32,7 +32,7 @@ public final class NextMeetingFinder {
       return null;
     }
     for (String t : texts) {
-      Matcher m = NEXT.matcher(t);
+      Matcher m = NextMeeting.in(t);
       while (m.find()) {
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + REACH));
         int stop = after.indexOf(". ");

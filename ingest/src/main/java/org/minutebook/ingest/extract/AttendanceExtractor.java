@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.AttendanceLabel;
+import org.minutebook.ingest.label.rules.AttendanceLabel.Kind;
 import org.minutebook.ingest.people.PersonParser;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
@@ -22,28 +24,7 @@ import org.minutebook.model.Person;
  * C", "D attended in her place", "E and F attended virtually").
  */
 public final class AttendanceExtractor {
-  private enum List_ { PRESENT, ALSO, APOLOGIES, VIRTUAL, IGNORED }
-
-  private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(?:[\\p{Pd}•o*·\\u2022\\uF0B7\\uF0A7]\\s*)?(" + Labels.ALL + ")\\s*(?::|;|-|–|\\s*$)\\s*(.*)$");
-  /** A header-table label with its cell beside it and no colon: "Attendees  Ann Other (AO), ..." */
-  private static final Pattern TABLE_LABEL = Pattern.compile(
-      "^(?:[\\p{Pd}•o*·]\\s*)?(PRESENT|PRESENNOL|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|Present|Attendees|Attending|Invited|Apologies|Absent|In attendance|Also present)\\s+(\\p{Lu}.*)$");
-
-  /** The labels of attendance lists, in their common forms. */
-  private static final class Labels {
-    static final String ALL = "(?:(?:committee|board|council|panel)\\s+members\\s+present(?:\\s+were)?|members\\s+present(?:\\s+were)?"
-        + "|(?:commissioners|councillors|trustees|directors|governors)\\s+present(?:\\s+were)?"
-        + "|(?:others|staff|officers|guests|also)\\s+present(?:\\s+were)?|present(?:\\s+were)?|presennol|attendees|attending|attendance"
-        + "|also\\s+in\\s+attendance|invited|in\\s+attendance\\s+virtually|in\\s+attendance|officers\\s+in\\s+attendance|officers"
-        + "|apologies(?:\\s+for\\s+absence)?|apologies\\s+received|ymddiheuriadau|(?:commissioners|members|councillors)\\s+absent|absent"
-        + "|virtual(?:ly)?\\s+attendance|attending\\s+virtually|present\\s+virtually)";
-
-    private Labels() {}
-  }
   /** "Apologies were received from A, B and C." (a full stop after an honorific or initial does not end it). */
-  /** "Also in attendance were A, B and C." */
-  private static final Pattern ALSO_SENTENCE = Pattern.compile("(?i)^also\\s+(?:in\\s+attendance|present)(?:\\s+were)?:?\\s+(.+)$");
   private static final Pattern APOLOGY = Pattern.compile(
       "(?i)(?:\\bapolog(?:y|ies)\\b[^.]*?\\bfrom|\\bymddiheuriadau\\s+gan(?:\\s+y)?):?\\s+(.+?)(?:(?<!\\b(?:[Cc]llrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.(?=\\s|$)|$)");
   private static final Pattern IN_PLACE = Pattern.compile("(?i)^(.+?)\\s+(?:attended|was\\s+present|acted|sat)\\s+in\\s+(?:her|his|their)\\s+place\\b.*");
@@ -79,7 +60,7 @@ public final class AttendanceExtractor {
   private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|ac)\\s+)?|\\s+(?:and|ac|a[’']r)\\s+|\\s*&\\s*");
 
   /** Attendance from the front matter rows and the items (for the apologies item's sentences). */
-  public Attendance extract(List<Row> front, List<Item> items) {
+  public Attendance extract(List<LabelledRow> front, List<Item> items) {
     return extract(front, items, List.of());
   }
 
@@ -87,15 +68,15 @@ public final class AttendanceExtractor {
    * Attendance from the front matter, the items, and the rows of the first items, where a roll
    * call may be printed as a table ("Name  Title  |  Present").
    */
-  public Attendance extract(List<Row> front, List<Item> items, List<Row> itemRows) {
-    Map<List_, List<Person>> lists = new LinkedHashMap<>();
-    for (List_ l : List_.values()) {
+  public Attendance extract(List<LabelledRow> front, List<Item> items, List<LabelledRow> itemRows) {
+    Map<Kind, List<Person>> lists = new LinkedHashMap<>();
+    for (Kind l : Kind.values()) {
       lists.put(l, new ArrayList<>());
     }
     rollCall(front, lists);
     rollCall(itemRows, lists);
     List<Person> substitutes = new ArrayList<>();
-    List_ current = null;
+    Kind current = null;
     List<String> entries = new ArrayList<>();
     // entries written out as a paragraph of several people rather than one person a line
     Set<Integer> running = new HashSet<>();
@@ -104,22 +85,19 @@ public final class AttendanceExtractor {
     // its paragraph continues it, whatever the line break split ("Councillor" | "Priya Whitcombe")
     boolean flowing = false;
     float right = rightEdge(front);
-    Row previous = null;
+    LabelledRow previous = null;
     boolean listed = false;
-    for (Row row : front) {
+    for (LabelledRow row : front) {
       String t = row.text().strip();
       if (t.isEmpty()) {
         continue; // a row holding only an Action cell (the column's header)
       }
-      Matcher s = SECTION.matcher(t);
-      if (!(s.matches() && (row.bold() || s.group(2).isEmpty() || t.substring(0, t.length() - s.group(2).length()).matches(".*[:;].*")))) {
-        s = TABLE_LABEL.matcher(t);
-      }
-      if (s.matches()) {
+      AttendanceLabel label = row.labels().attendance();
+      if (label != null) {
         flush(current, entries, running, lists);
         listed = true;
-        current = kind(s.group(1));
-        String inline = s.group(2).strip();
+        current = label.kind();
+        String inline = label.rest();
         flowing = inline.endsWith(",") || splitOutsideBrackets(inline, ",").size() > 1;
         if (!inline.isEmpty()) {
           entries.add(inline);
@@ -140,11 +118,11 @@ public final class AttendanceExtractor {
         current = null;
         continue;
       }
-      if (current == List_.PRESENT && row.paragraphStart() && running.contains(0) && t.contains("(") && t.contains(",")) {
+      if (current == Kind.PRESENT && row.paragraphStart() && running.contains(0) && t.contains("(") && t.contains(",")) {
         // after the members written out as one running list, an unlabelled paragraph of people with
         // their posts in brackets lists the officers and guests who attended
         flush(current, entries, running, lists);
-        current = List_.ALSO;
+        current = Kind.ALSO_PRESENT;
       }
       flowing &= !row.paragraphStart();
       boolean wrapped = !entries.isEmpty() && !row.paragraphStart() && previous != null && wrapped(previous, row, right)
@@ -165,55 +143,34 @@ public final class AttendanceExtractor {
     }
     for (Item item : items) {
       String title = item.title() == null ? "" : item.title().toLowerCase(Locale.ROOT);
-      if (title.matches(".*(apolog|attendance|present|substitut|membership|ymddiheur).*") || item == items.get(0) && title.isEmpty()) {
+      if (AttendanceLabel.attendanceItem(title) || item == items.get(0) && title.isEmpty()) {
         String t = item.title() == null ? "" : item.title().strip();
         prose.append(t).append(t.matches(".*([,;&]|\\band)$") ? " " : ". ").append(item.text()).append(' ');
       }
     }
     sentences(Paragraph.collapse(prose.toString()), lists, substitutes);
-    if (lists.get(List_.PRESENT).isEmpty()) {
-      lists.get(List_.PRESENT).addAll(unlabelled(front));
+    if (lists.get(Kind.PRESENT).isEmpty()) {
+      lists.get(Kind.PRESENT).addAll(unlabelled(front));
     }
     // a member listed (as a board's membership often is) who sent apologies was not present,
     // unless the minutes say they attended virtually; only the same full name counts ("Mr Lane"
     // sending apologies says nothing of the Ms K Lane who came)
     Set<String> away = new HashSet<>();
-    for (Person p : lists.get(List_.APOLOGIES)) {
+    for (Person p : lists.get(Kind.APOLOGIES)) {
       if (p.name().contains(" ")) {
         away.add(p.name().toLowerCase(Locale.ROOT));
       }
     }
-    for (Person p : lists.get(List_.VIRTUAL)) {
+    for (Person p : lists.get(Kind.VIRTUAL)) {
       away.remove(p.name().toLowerCase(Locale.ROOT));
     }
-    lists.get(List_.PRESENT).removeIf(p -> away.contains(p.name().toLowerCase(Locale.ROOT)));
+    lists.get(Kind.PRESENT).removeIf(p -> away.contains(p.name().toLowerCase(Locale.ROOT)));
     return new Attendance(
-        dedupe(lists.get(List_.PRESENT)),
-        dedupe(lists.get(List_.ALSO)),
-        dedupe(lists.get(List_.APOLOGIES)),
+        dedupe(lists.get(Kind.PRESENT)),
+        dedupe(lists.get(Kind.ALSO_PRESENT)),
+        dedupe(lists.get(Kind.APOLOGIES)),
         dedupe(substitutes),
-        dedupe(lists.get(List_.VIRTUAL)));
-  }
-
-  private static List_ kind(String heading) {
-    String h = heading.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (h.contains("virtual")) {
-      return List_.VIRTUAL;
-    }
-    if (h.startsWith("apolog")) {
-      return List_.APOLOGIES;
-    }
-    if (h.startsWith("ymddiheuriadau")) {
-      return List_.APOLOGIES;
-    }
-    if (h.endsWith("absent")) {
-      return List_.IGNORED;
-    }
-    if (h.startsWith("also") || h.contains("attendance") && !h.equals("attendance") || h.startsWith("officers")
-        || h.startsWith("invited") || h.matches("(others|staff|guests) present.*")) {
-      return List_.ALSO;
-    }
-    return List_.PRESENT;
+        dedupe(lists.get(Kind.VIRTUAL)));
   }
 
   /**
@@ -221,9 +178,9 @@ public final class AttendanceExtractor {
    * Ann Other, President", "Sam Person, City Solicitor"): at least three such lines in a row, in
    * minutes that print no Present list.
    */
-  private static List<Person> unlabelled(List<Row> front) {
+  private static List<Person> unlabelled(List<LabelledRow> front) {
     List<Person> run = new ArrayList<>();
-    for (Row r : front) {
+    for (LabelledRow r : front) {
       String t = r.text().strip();
       int comma = t.indexOf(',');
       Person p = comma > 0 ? PersonParser.parse(t) : null;
@@ -251,9 +208,9 @@ public final class AttendanceExtractor {
    * row per member with the status in its own cell ("Ann Other  Commissioner  |  Present").
    * Present, late and remote members are present; absent and excused ones are not listed.
    */
-  private static void rollCall(List<Row> rows, Map<List_, List<Person>> lists) {
+  private static void rollCall(List<LabelledRow> rows, Map<Kind, List<Person>> lists) {
     boolean table = false;
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       String t = r.text().strip();
       String cell = r.action() == null ? "" : r.action().strip();
       if (t.matches("(?i)^(attendee|member|name).*") && (cell + " " + t).matches("(?i).*\\bstatus\\b.*")) {
@@ -272,7 +229,7 @@ public final class AttendanceExtractor {
       String name = ROLL_TITLE.matcher(t).replaceFirst("");
       Person p = PersonParser.parse(name);
       if (p != null && cell.toLowerCase(Locale.ROOT).matches("present.*|late.*|remote.*|arrived.*")) {
-        lists.get(List_.PRESENT).add(p);
+        lists.get(Kind.PRESENT).add(p);
       }
     }
   }
@@ -282,15 +239,16 @@ public final class AttendanceExtractor {
    * (the names in the title and on into its first paragraph), or an "Apologies for Absence" item
    * whose first paragraph is the names alone.
    */
-  private static void listInItem(Item item, Map<List_, List<Person>> lists) {
+  private static void listInItem(Item item, Map<Kind, List<Person>> lists) {
     String title = item.title() == null ? "" : item.title().strip();
-    if (!SECTION.matcher(title).matches()) {
+    AttendanceLabel label = AttendanceLabel.opening(title).filter(l -> !l.label().equals("also")).orElse(null);
+    if (label == null) {
       return;
     }
     String text = item.text() == null ? "" : item.text().strip();
     String first = text.isEmpty() ? "" : text.split("\n", 2)[0];
     // a title that is a list runs on into the first paragraph; a bare heading's list is that paragraph
-    boolean bare = SECTION.matcher(title).replaceFirst("$2").isBlank();
+    boolean bare = label.rest().isBlank();
     if (bare && first.matches("(?i).*\\b(were|was|received|had|has|sent|gave|from|tendered|noted|no)\\b.*")) {
       return; // a sentence, not the list itself: read with the other sentences
     }
@@ -300,20 +258,13 @@ public final class AttendanceExtractor {
     boolean unfinished = title.matches("(?s).*([,&]|\\band)\\s*$") || chunks.size() > 1 && !chunks.get(chunks.size() - 1).contains(" ");
     String content = bare ? title.replaceAll("[:;\\s]+$", "") + ": " + first : unfinished ? title + " " + first : title + ". " + first;
     for (String sentence : content.split("(?<![A-Z]|\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev))\\.\\s+(?=\\p{Lu})")) {
-      Matcher s = SECTION.matcher(sentence.strip());
-      Matcher also = ALSO_SENTENCE.matcher(sentence.strip());
-      List_ kind;
-      String names;
-      if (s.matches()) {
-        kind = kind(s.group(1));
-        names = s.group(2);
-      } else if (also.matches()) {
-        kind = List_.ALSO;
-        names = also.group(1);
-      } else {
+      AttendanceLabel said = AttendanceLabel.opening(sentence).orElse(null);
+      if (said == null) {
         continue;
       }
-      if (kind == List_.IGNORED || names.isBlank() || names.matches("(?i)(none|nil|no apologies|n/a).*")) {
+      Kind kind = said.kind();
+      String names = said.rest();
+      if (kind == Kind.ABSENT || names.isBlank() || names.matches("(?i)(none|nil|no apologies|n/a).*")) {
         continue;
       }
       for (String one : people(names.strip().replaceAll("\\.$", ""), true)) {
@@ -329,7 +280,7 @@ public final class AttendanceExtractor {
    * Whether a row ends the list before it: a heading (a bold paragraph, or a lone word such as a
    * table's "Items" header) or another labelled field ("Recorder: ...", "Venue: ...").
    */
-  private static boolean endsList(Row row, String t) {
+  private static boolean endsList(LabelledRow row, String t) {
     if (!row.paragraphStart()) {
       return false;
     }
@@ -337,9 +288,9 @@ public final class AttendanceExtractor {
   }
 
   /** The right edge of the front matter's lines: where a wrapped line ends. */
-  private static float rightEdge(List<Row> rows) {
+  private static float rightEdge(List<LabelledRow> rows) {
     float right = Float.NaN;
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       if (r.box() != null) {
         float x1 = r.box().x() + r.box().width();
         right = Float.isNaN(right) ? x1 : Math.max(right, x1);
@@ -353,7 +304,7 @@ public final class AttendanceExtractor {
    * list of several people written out as a paragraph ("..., Councillor" | "Anouk Brightwell, ...")
    * wraps wherever a line fills, between honorific and name or first name and surname.
    */
-  private static boolean wrapped(Row previous, Row row, float right) {
+  private static boolean wrapped(LabelledRow previous, LabelledRow row, float right) {
     // a line closing a bracket finished its entry: in a written-out list the comma would follow it
     if (Float.isNaN(right) || previous.box() == null || row.box() == null || previous.page() != row.page()
         || previous.text().strip().endsWith(")")) {
@@ -367,7 +318,7 @@ public final class AttendanceExtractor {
   }
 
   /** A wrapped entry: the next line opens with a bracket or lower case, or the entry is unfinished. */
-  private static boolean continues(String entry, String next, Row row) {
+  private static boolean continues(String entry, String next, LabelledRow row) {
     if (row.paragraphStart() && !next.startsWith("(")) {
       return false;
     }
@@ -379,8 +330,8 @@ public final class AttendanceExtractor {
         || entry.endsWith("-") || entry.endsWith(" and") || entry.endsWith("&");
   }
 
-  private static void flush(List_ kind, List<String> entries, Set<Integer> running, Map<List_, List<Person>> lists) {
-    if (kind != null && kind != List_.IGNORED) {
+  private static void flush(Kind kind, List<String> entries, Set<Integer> running, Map<Kind, List<Person>> lists) {
+    if (kind != null && kind != Kind.ABSENT) {
       for (int i = 0; i < entries.size(); i++) {
         for (String one : people(entries.get(i), running.contains(i))) {
           Person p = PersonParser.parse(one);
@@ -510,7 +461,7 @@ public final class AttendanceExtractor {
   }
 
   /** Apologies, substitutes and virtual attendance from running sentences. */
-  private static void sentences(String text, Map<List_, List<Person>> lists, List<Person> substitutes) {
+  private static void sentences(String text, Map<Kind, List<Person>> lists, List<Person> substitutes) {
     Matcher a = APOLOGY.matcher(text);
     while (a.find()) {
       String last = null;
@@ -527,7 +478,7 @@ public final class AttendanceExtractor {
         // whole words only: "Orla Ashdown" must not lose "Ashdown" to the "as" of "as a substitute"
         Person p = PersonParser.parse(chunk.replaceAll("(?i)\\s+(?:who|for|due|as|and\\s+\\w+\\s+\\w+ed)\\b.*$", ""));
         if (p != null) {
-          lists.get(List_.APOLOGIES).add(p);
+          lists.get(Kind.APOLOGIES).add(p);
           last = p.name();
         }
       }
@@ -545,7 +496,7 @@ public final class AttendanceExtractor {
       Matcher lead = LEADING_NAME.matcher(gave.group(1).replaceFirst("^.*\\b(?:stated|said|reported|noted|advised)\\s+that\\s+", ""));
       Person p = lead.find() ? PersonParser.parse(lead.group()) : null;
       if (p != null) {
-        lists.get(List_.APOLOGIES).add(p);
+        lists.get(Kind.APOLOGIES).add(p);
       }
     }
     Matcher by = SUBSTITUTED_BY.matcher(text);
@@ -567,7 +518,7 @@ public final class AttendanceExtractor {
       for (String chunk : SPLIT.split(subject)) {
         Person p = PersonParser.parse(chunk.strip());
         if (p != null) {
-          lists.get(List_.VIRTUAL).add(p);
+          lists.get(Kind.VIRTUAL).add(p);
         }
       }
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.ActionLabel;
+import org.minutebook.ingest.label.rules.DecisionOpening;
 import org.minutebook.model.DecisionKind;
 
 /**
@@ -19,40 +21,31 @@ import org.minutebook.model.DecisionKind;
  * sequence only. Its text starts at its first word, without a paragraph number before it.
  */
 final class DecisionExtractor {
-  private static final Pattern START = Pattern.compile(
-      "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?((?:[Ii]t\\s+was\\s+(?:then\\s+|therefore\\s+|also\\s+|further\\s+|unanimously\\s+|accordingly\\s+)?)?(RESOLVED|AGREED)(?![a-z])(?:\\s*[-–—:,]?\\s*|$).*)$",
-      Pattern.DOTALL);
   /** A part label at the start of a paragraph: "1-", "1.", "(1)", "(a)", "a)", "(iv)". */
   static final Pattern PART = Pattern.compile(
       "^(?:\\((\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\\)|(\\d{1,2})\\s*[-–.)]|([a-z])[.)])\\s*(\\S.*)$", Pattern.DOTALL);
   private static final Pattern INTRODUCES = Pattern.compile("(?s).*(:|\\bthat|\\bto|\\bthat:|[-–—])\\s*$");
-  private static final Pattern STOP = Pattern.compile("(?i)^(post[- ]meeting\\s+note|note:|action:|actions:).*");
 
   /** A decision as found: its kind, the paragraphs of its opening and of each part. */
-  record Found(DecisionKind kind, String text, List<Row> rows, List<FoundPart> parts) {}
+  record Found(DecisionKind kind, String text, List<LabelledRow> rows, List<FoundPart> parts) {}
 
   /** A part as found. */
-  record FoundPart(String label, String text, List<Row> rows) {}
+  record FoundPart(String label, String text, List<LabelledRow> rows) {}
 
   private DecisionExtractor() {}
-
-  /** Whether text opens a formal decision: "RESOLVED that ...", "1. It was AGREED ...". */
-  static boolean opens(String text) {
-    return START.matcher(text).matches();
-  }
 
   static List<Found> find(List<Paragraph> paragraphs) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
-      Matcher m = START.matcher(p.text());
-      if (!m.matches()) {
+      DecisionOpening opened = DecisionOpening.at(p.text()).orElse(null);
+      if (opened == null) {
         out.addAll(inner(p));
         continue;
       }
-      DecisionKind kind = DecisionKind.valueOf(m.group(2));
-      String opening = m.group(1).strip();
-      List<Row> rows = new ArrayList<>(p.rows());
+      DecisionKind kind = opened.kind();
+      String opening = opened.words(p.text()).strip();
+      List<LabelledRow> rows = new ArrayList<>(p.rows());
       List<FoundPart> parts = new ArrayList<>();
       // parts printed inside the opening paragraph, even a lone first one: when a page break ends
       // the paragraph after part 1, parts 2, 3 ... arrive as paragraphs of their own
@@ -62,7 +55,7 @@ final class DecisionExtractor {
       while (j < paragraphs.size()) {
         Paragraph next = paragraphs.get(j);
         String t = next.text();
-        if (START.matcher(t).matches() && !PART.matcher(t).matches() || STOP.matcher(t).matches()) {
+        if (DecisionOpening.opens(t) && !PART.matcher(t).matches() || ActionLabel.endsDecision(t)) {
           break;
         }
         Matcher part = PART.matcher(t);
@@ -76,7 +69,7 @@ final class DecisionExtractor {
         } else if (introduced || Character.isLowerCase(t.codePointAt(0)) && !parts.isEmpty()) {
           if (!parts.isEmpty()) {
             FoundPart last = parts.remove(parts.size() - 1);
-            List<Row> r = new ArrayList<>(last.rows());
+            List<LabelledRow> r = new ArrayList<>(last.rows());
             r.addAll(next.rows());
             parts.add(new FoundPart(last.label(), last.text() + " " + t, r));
           }
@@ -102,23 +95,15 @@ final class DecisionExtractor {
    * one ("once the details were final it was AGREED to purchase."). It runs to the next such clause
    * or the paragraph's end.
    */
-  private static final Pattern INNER = Pattern.compile(
-      "(?:(?<=[.;!?:]\\s{1,3})(?:[Ii]t\\s+was\\s+(?:\\p{Ll}+\\s+)?)?|(?<=\\s)it\\s+was\\s+(?:\\p{Ll}+\\s+)?)(RESOLVED|AGREED)(?![\\p{L}])");
-
   private static List<Found> inner(Paragraph p) {
     String text = p.text();
-    Matcher m = INNER.matcher(text);
-    List<int[]> at = new ArrayList<>();
-    while (m.find()) {
-      at.add(new int[] {m.start(), m.start(1)});
-    }
+    List<DecisionOpening> at = DecisionOpening.within(text);
     List<Found> out = new ArrayList<>();
     for (int k = 0; k < at.size(); k++) {
-      int from = at.get(k)[0];
-      int to = k + 1 < at.size() ? at.get(k + 1)[0] : text.length();
+      int from = at.get(k).start();
+      int to = k + 1 < at.size() ? at.get(k + 1).start() : text.length();
       String clause = Paragraph.collapse(text.substring(from, to).strip());
-      DecisionKind kind = DecisionKind.valueOf(text.substring(at.get(k)[1]).startsWith("RESOLVED") ? "RESOLVED" : "AGREED");
-      out.add(new Found(kind, clause, p.rowsBetween(from, to), List.of()));
+      out.add(new Found(at.get(k).kind(), clause, p.rowsBetween(from, to), List.of()));
     }
     return out;
   }

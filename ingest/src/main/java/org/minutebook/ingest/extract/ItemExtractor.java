@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.ActionLabel;
+import org.minutebook.ingest.label.rules.AgendaReference;
 import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Box;
@@ -29,25 +31,23 @@ import org.minutebook.model.VoteResult;
  * its parts, and so does a single entry beside its opening words, before any part.
  */
 public final class ItemExtractor {
-  private static final Pattern HEADER = Pattern.compile("(?i)actions?:?|action\\s+by:?|owner|lead|who");
-  private static final Pattern AGENDA_REF = Pattern.compile("(?i)\\s*[(\\[]\\s*(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,3}[a-z]?(?:\\.\\d+)?)\\s*[)\\]]\\s*");
 
   public Item extract(RawItem raw) {
     String title = title(raw.titleRows());
     String agendaItem = null;
     if (title != null) {
-      Matcher m = AGENDA_REF.matcher(title);
-      if (m.find()) {
-        agendaItem = m.group(1);
-        title = Paragraph.collapse(title.substring(0, m.start()) + " " + title.substring(m.end()));
+      AgendaReference ref = AgendaReference.find(title).orElse(null);
+      if (ref != null) {
+        agendaItem = ref.number();
+        title = Paragraph.collapse(title.substring(0, ref.start()) + " " + title.substring(ref.end()));
         title = title.isEmpty() ? null : title;
       }
     }
-    List<Row> body = raw.bodyRows();
+    List<LabelledRow> body = raw.bodyRows();
     if (agendaItem == null && !body.isEmpty()) {
-      Matcher m = AGENDA_REF.matcher(body.get(0).text());
-      if (m.matches()) {
-        agendaItem = m.group(1);
+      AgendaReference ref = body.get(0).labels().reference();
+      if (ref != null) {
+        agendaItem = ref.number();
         body = body.subList(1, body.size());
       }
     }
@@ -61,15 +61,15 @@ public final class ItemExtractor {
       text.append(p.text());
     }
     List<DecisionExtractor.Found> found = DecisionExtractor.find(paragraphs);
-    Map<Row, Integer> decisionOf = new IdentityHashMap<>();
-    Map<Row, int[]> partOf = new IdentityHashMap<>();
+    Map<LabelledRow, Integer> decisionOf = new IdentityHashMap<>();
+    Map<LabelledRow, int[]> partOf = new IdentityHashMap<>();
     for (int d = 0; d < found.size(); d++) {
-      for (Row r : found.get(d).rows()) {
+      for (LabelledRow r : found.get(d).rows()) {
         decisionOf.put(r, d);
       }
       List<DecisionExtractor.FoundPart> parts = found.get(d).parts();
       for (int p = 0; p < parts.size(); p++) {
-        for (Row r : parts.get(p).rows()) {
+        for (LabelledRow r : parts.get(p).rows()) {
           // a line where one part ends and the next begins goes with the later part: an entry
           // printed beside the decision's last line must land on its last part
           partOf.put(r, new int[] {d, p});
@@ -91,10 +91,10 @@ public final class ItemExtractor {
       cellsPerDecision.add(0);
       lastPartWithCell.add(-1);
     }
-    List<Row> all = new ArrayList<>(raw.titleRows());
+    List<LabelledRow> all = new ArrayList<>(raw.titleRows());
     all.addAll(body);
     for (Cell cell : cells(all)) {
-      Row beside = cell.row.hasText() ? cell.row : nearestTextAbove(all, cell.index);
+      LabelledRow beside = cell.row.hasText() ? cell.row : nearestTextAbove(all, cell.index);
       List<String> entries = split(cell.text);
       if (entries.isEmpty()) {
         continue;
@@ -125,10 +125,10 @@ public final class ItemExtractor {
         List<String> acts = shared ? decisionActions.get(d) : partActions.get(d).get(p);
         parts.add(new DecisionPart(fp.label(), Paragraph.collapse(fp.text()), acts));
       }
-      Row first = f.rows().get(0);
+      LabelledRow first = f.rows().get(0);
       decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d], span(f.rows())));
     }
-    Row head = raw.titleRows().get(0);
+    LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), decisions,
         actionRows, agendaItem, head.box());
@@ -147,9 +147,9 @@ public final class ItemExtractor {
     if (votes.isEmpty()) {
       return out;
     }
-    Map<Row, Integer> paragraphOf = new IdentityHashMap<>();
+    Map<LabelledRow, Integer> paragraphOf = new IdentityHashMap<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      for (Row r : paragraphs.get(p).rows()) {
+      for (LabelledRow r : paragraphs.get(p).rows()) {
         paragraphOf.put(r, p);
       }
     }
@@ -170,29 +170,28 @@ public final class ItemExtractor {
     return out;
   }
 
-  private static String title(List<Row> rows) {
+  private static String title(List<LabelledRow> rows) {
     String t = Paragraph.join(rows);
     return t.isBlank() ? null : t;
   }
 
-  /** "ACTION: AB/CD", "Action - Clerk": an action written on its own line under the text it belongs to. */
-  private static final Pattern ACTION_LABEL = Pattern.compile("^(?:ACTIONS?|Actions?)(?:\\s+(?:by|BY))?\\s*[:\\-–]\\s*(\\S.{0,40})$");
+  /** An entry of an action written on its own line: initials, a word, a name of up to three words. */
   private static final Pattern ENTRY = Pattern.compile("[A-Z][A-Za-z.]{0,11}( [A-Z][A-Za-z.]{0,11}){0,2}");
 
   /**
    * Minutes without an Action column write "ACTION: AB/CD" on a line of its own: such a line
    * becomes an Action cell beside the text above it, as if printed in the column.
    */
-  private static List<Row> actionLabels(List<Row> rows) {
-    List<Row> out = null;
+  private static List<LabelledRow> actionLabels(List<LabelledRow> rows) {
+    List<LabelledRow> out = null;
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      Matcher m = r.action() == null ? ACTION_LABEL.matcher(r.text().strip()) : null;
-      if (m != null && m.matches() && split(m.group(1)).stream().allMatch(e -> ENTRY.matcher(e).matches())) {
+      LabelledRow r = rows.get(i);
+      String entries = r.labels().actionLine();
+      if (entries != null && split(entries).stream().allMatch(e -> ENTRY.matcher(e).matches())) {
         if (out == null) {
           out = new ArrayList<>(rows.subList(0, i));
         }
-        out.add(new Row(r.page(), r.top(), r.bottom(), null, "", m.group(1).strip(), r.bold(), false, r.indent(), r.fontSize(), null, r.box()));
+        out.add(r.withCells(null, "", entries, false, null, r.box()));
       } else if (out != null) {
         out.add(r);
       }
@@ -201,13 +200,13 @@ public final class ItemExtractor {
   }
 
   /** An Action-column cell: entries on consecutive lines joined when the first ends with '/'. */
-  private record Cell(Row row, int index, String text, Box box) {}
+  private record Cell(LabelledRow row, int index, String text, Box box) {}
 
-  private static List<Cell> cells(List<Row> rows) {
+  private static List<Cell> cells(List<LabelledRow> rows) {
     List<Cell> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      if (r.action() == null || HEADER.matcher(r.action().strip()).matches()
+      LabelledRow r = rows.get(i);
+      if (r.action() == null || ActionLabel.header(r.action().strip())
           || AttendanceExtractor.STATUS.matcher(r.action().strip()).matches() || r.action().strip().matches("(?i)status(\\s+arrived)?")) {
         continue; // a roll call's status column ("Present", "Absent"), read as attendance
       }
@@ -224,7 +223,7 @@ public final class ItemExtractor {
     return out;
   }
 
-  private static Row nearestTextAbove(List<Row> rows, int index) {
+  private static LabelledRow nearestTextAbove(List<LabelledRow> rows, int index) {
     for (int i = index - 1; i >= 0; i--) {
       if (rows.get(i).hasText()) {
         return rows.get(i);
@@ -259,9 +258,9 @@ public final class ItemExtractor {
     }
   }
 
-  private static Box span(List<Row> rows) {
+  private static Box span(List<LabelledRow> rows) {
     Box box = null;
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       if (r.box() == null) {
         continue;
       }

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.DecisionOpening;
 import org.minutebook.ingest.text.Word;
 import org.minutebook.model.FollowUp;
 
@@ -28,8 +29,6 @@ import org.minutebook.model.FollowUp;
 public final class MattersArisingExtractor {
   private static final Pattern ENTRY = Pattern.compile("(?i)^min(?:ute)?s?\\.?\\s+(?:no\\.?\\s*)?(\\d{1,4}[a-z]?)\\b[.:]?\\s*(.*)$");
   private static final Pattern NAMED = Pattern.compile("(?i).*\\bmatters\\s+arising\\b.*");
-  private static final Pattern OPENS_DECISION = Pattern.compile(
-      "(?i)^(it\\s+was\\s+(also\\s+)?(resolved|agreed|decided)|resolved|agreed|decided|the\\s+\\p{L}+\\s+(resolved|agreed))\\b.*");
   /** Who took the decisions the report follows up: "Decision Maker: Riverside Board", "Committee: ...". */
   private static final Pattern BODY_FIELD = Pattern.compile("(?i)^(decision\\s+maker|committee|meeting|board)\\s*:\\s*(\\S.*)$");
   private static final Pattern DATE_FIELD = Pattern.compile("(?i)^(date|meeting\\s+date|date\\s+of\\s+meeting)\\s*:\\s*(\\S.*)$");
@@ -38,7 +37,7 @@ public final class MattersArisingExtractor {
   /** The words printed on a row, left to right, or none when positions are unknown. */
   @FunctionalInterface
   public interface WordsOf {
-    List<Word> of(Row row);
+    List<Word> of(LabelledRow row);
   }
 
   /**
@@ -46,7 +45,7 @@ public final class MattersArisingExtractor {
    * @param reportedOn the date of the meeting the report is for, when the report's head does not print one
    * @param body the body the report is for, when its head does not name one
    */
-  public List<FollowUp> extract(List<Row> rows, LocalDate reportedOn, String body) {
+  public List<FollowUp> extract(List<LabelledRow> rows, LocalDate reportedOn, String body) {
     return extract(rows, row -> List.of(), reportedOn, body);
   }
 
@@ -54,13 +53,13 @@ public final class MattersArisingExtractor {
    * As {@link #extract(List, LocalDate, String)}, reading a table whose cells stand side by side
    * (and so share a row's text) by where its words are printed.
    */
-  public List<FollowUp> extract(List<Row> rows, WordsOf words, LocalDate reportedOn, String body) {
+  public List<FollowUp> extract(List<LabelledRow> rows, WordsOf words, LocalDate reportedOn, String body) {
     if (!namesItself(rows)) {
       return List.of();
     }
     LocalDate on = reportedOn;
     String who = body;
-    for (Row r : rows.subList(0, Math.min(HEAD, rows.size()))) {
+    for (LabelledRow r : rows.subList(0, Math.min(HEAD, rows.size()))) {
       String t = r.text().strip();
       Matcher b = BODY_FIELD.matcher(t);
       if (b.matches()) {
@@ -87,7 +86,7 @@ public final class MattersArisingExtractor {
     TableCells table = TableCells.of(rows.subList(entries.get(0), rows.size()), words::of);
     for (int k = 0; k < entries.size(); k++) {
       int end = k + 1 < entries.size() ? entries.get(k + 1) : rows.size();
-      List<Row> own = rows.subList(entries.get(k), end);
+      List<LabelledRow> own = rows.subList(entries.get(k), end);
       Integer page = own.get(0).page() > 0 ? own.get(0).page() : null;
       FollowUp f = table == null ? entry(paragraphs(own), page, on, who) : tableEntry(table.cells(own), page, on, who);
       if (f != null) {
@@ -123,8 +122,8 @@ public final class MattersArisingExtractor {
   private record Head(String minute, LocalDate date, String title, List<String> after) {}
 
   /** Whether the report calls itself one of matters arising, in its head or as a table heading. */
-  private static boolean namesItself(List<Row> rows) {
-    for (Row r : rows) {
+  private static boolean namesItself(List<LabelledRow> rows) {
+    for (LabelledRow r : rows) {
       if (NAMED.matcher(r.text()).matches() && r.text().length() < 80) {
         return true;
       }
@@ -132,7 +131,7 @@ public final class MattersArisingExtractor {
     return false;
   }
 
-  private static String entryText(Row r) {
+  private static String entryText(LabelledRow r) {
     return r.number() == null ? r.text().strip() : "Minute " + r.number() + " " + r.text().strip();
   }
 
@@ -144,14 +143,14 @@ public final class MattersArisingExtractor {
     List<String> after = h.after();
     int opening = 0;
     for (int i = 0; i < after.size(); i++) {
-      if (OPENS_DECISION.matcher(after.get(i)).matches()) {
+      if (DecisionOpening.quoted(after.get(i))) {
         opening = i;
         break;
       }
     }
     StringBuilder resolution = new StringBuilder(after.get(opening));
     int next = opening + 1;
-    while (next < after.size() - 1 && OPENS_DECISION.matcher(after.get(next)).matches()) {
+    while (next < after.size() - 1 && DecisionOpening.quoted(after.get(next))) {
       resolution.append(' ').append(after.get(next++));
     }
     List<String> update = new ArrayList<>(after.subList(0, opening));
@@ -180,35 +179,28 @@ public final class MattersArisingExtractor {
       date = found.get().date() != null ? found.get().date() : before(reportedOn, found.get());
       rest = rest.substring(found.get().end()).replaceFirst("^[\\s,.;:–-]+", "").replaceFirst("^\\d{4}\\b\\s*", "").strip();
     }
-    Matcher opener = TITLE_THEN_DECISION.matcher(rest);
-    if (opener.matches() && titleLike(opener.group(1))) {
-      after.add(0, opener.group(2));
-      rest = opener.group(1).strip();
+    int opener = DecisionOpening.quotedAfterTitle(rest);
+    if (opener > 0 && titleLike(rest.substring(0, opener).strip())) {
+      after.add(0, rest.substring(opener));
+      rest = rest.substring(0, opener).strip();
     }
     String title = null;
-    if (!rest.isEmpty() && !OPENS_DECISION.matcher(rest).matches()) {
+    if (!rest.isEmpty() && !DecisionOpening.quoted(rest)) {
       title = rest;
     } else if (!rest.isEmpty()) {
       after.add(0, rest);
     }
     if (title == null && !after.isEmpty()) {
-      Matcher split = TITLE_THEN_DECISION.matcher(after.get(0));
-      if (split.matches() && titleLike(split.group(1))) {
-        title = split.group(1).strip();
-        after.set(0, split.group(2));
+      int split = DecisionOpening.quotedAfterTitle(after.get(0));
+      if (split > 0 && titleLike(after.get(0).substring(0, split).strip())) {
+        title = after.get(0).substring(0, split).strip();
+        after.set(0, after.get(0).substring(split));
       } else if (titleLike(after.get(0))) {
         title = after.remove(0);
       }
     }
     return new Head(minute, date, title, after);
   }
-
-  /**
-   * A title run into the resolution below it where no paragraph break was seen ("Library Hours It
-   * was resolved that ...").
-   */
-  private static final Pattern TITLE_THEN_DECISION = Pattern.compile(
-      "^(\\S.{2,80}?)\\s+((?:It\\s+was\\s+(?:also\\s+)?(?:resolved|agreed|decided)|Resolved|RESOLVED|Agreed|AGREED)\\b.*)$", Pattern.DOTALL);
 
   /** A month and day printed without a year: the last such day before the report (a minute precedes it). */
   private static LocalDate before(LocalDate reportedOn, DateText.Found f) {
@@ -230,14 +222,14 @@ public final class MattersArisingExtractor {
 
   /** A short line that names an item ("Library Hours"), not a sentence. */
   private static boolean titleLike(String p) {
-    return !OPENS_DECISION.matcher(p).matches() && p.split("\\s+").length <= 12 && !p.matches(".*[.;:]$");
+    return !DecisionOpening.quoted(p) && p.split("\\s+").length <= 12 && !p.matches(".*[.;:]$");
   }
 
   /** The rows' text as paragraphs, lines joined with single spaces. */
-  private static List<String> paragraphs(List<Row> rows) {
+  private static List<String> paragraphs(List<LabelledRow> rows) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder(entryText(rows.get(0)));
-    for (Row r : rows.subList(1, rows.size())) {
+    for (LabelledRow r : rows.subList(1, rows.size())) {
       if (!r.hasText()) {
         continue;
       }

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.ClosingLine;
+import org.minutebook.ingest.label.rules.MinutesHeading;
+import org.minutebook.ingest.label.rules.NextMeeting;
 import org.minutebook.model.Item;
 
 /**
@@ -19,31 +22,23 @@ import org.minutebook.model.Item;
  * "Noon"), and the next meeting (a date after the meeting's, a missing year resolved against it).
  */
 public final class MeetingFactsExtractor {
-  private static final Pattern SECTION_START = Pattern.compile(
-      "(?i)^(members\\s+)?(present|attendees|in\\s+attendance|apologies|councillors\\s+present)\\b.*");
-  private static final Pattern MARKER = Pattern.compile("(?i)\\bminutes\\b");
-  /** "Minutes of ..." / "MINUTES for ...": the line that names the meeting, not "Agenda and minutes". */
-  private static final Pattern MINUTES_OF = Pattern.compile("(?i)\\bminutes\\s+(of|for)\\b");
   private static final Pattern MEETING_OF = Pattern.compile(
       "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:held|which\\s+took\\s+place|on\\s|at\\s)");
   private static final Pattern VENUE = Pattern.compile(
       "(?i)\\b(?:held|convened|took\\s+place)\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*[ap]\\.?m)(.+?)(?:,?\\s+on\\s+|,?\\s+at\\s+\\d|,?\\s+commencing|\\s*$)");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|location|place)\\s*:\\s*(.+)$");
-  private static final Pattern ENDED = Pattern.compile(
-      "(?i)\\b(?:meeting|proceedings|session)\\s+(?:was\\s+)?(?:ended|closed|concluded|finished|terminated|adjourned|rose|ends|closes)\\b|\\bmeeting\\s+closed\\b");
   /** "Planning Committee - 3 May 2021", with a hyphen or a dash. */
   private static final Pattern DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
-  private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\s+(?:\\w+\\s+){0,2}?meeting\\b");
   /** How many lines at most the heading of minutes takes. */
   private static final int HEADING_ROWS = 20;
   private static final Set<String> JOINING = Set.of("cum", "upon", "on", "in", "under", "le", "by", "the", "de", "en", "sur", "super", "next", "with", "juxta", "y");
   private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with");
 
-  public MeetingFacts extract(List<Row> front, List<Item> items, List<Row> closing, List<String> furniture) {
+  public MeetingFacts extract(List<LabelledRow> front, List<Item> items, List<LabelledRow> closing, List<String> furniture) {
     // the heading: the front matter's first lines, up to the attendance lists, on its first page
-    List<Row> heading = new ArrayList<>();
-    for (Row r : front) {
-      if (SECTION_START.matcher(r.text().strip()).matches() || r.page() != front.get(0).page() || heading.size() >= HEADING_ROWS) {
+    List<LabelledRow> heading = new ArrayList<>();
+    for (LabelledRow r : front) {
+      if (r.labels().opensAttendance() || r.page() != front.get(0).page() || heading.size() >= HEADING_ROWS) {
         break;
       }
       heading.add(r);
@@ -54,11 +49,14 @@ public final class MeetingFactsExtractor {
     List<Paragraph> paragraphs = Paragraph.of(heading);
     // the minutes line: "Minutes of ..." where printed, else any heading naming the minutes
     int markerIndex = -1;
-    for (Pattern p : new Pattern[] {MINUTES_OF, MARKER}) {
-      for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
-        if (p.matcher(paragraphs.get(i).text()).find()) {
-          markerIndex = i;
-        }
+    for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
+      if (MinutesHeading.minutesOf(paragraphs.get(i).text()).find()) {
+        markerIndex = i;
+      }
+    }
+    for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
+      if (MinutesHeading.mentionsMinutes(paragraphs.get(i).text())) {
+        markerIndex = i;
       }
     }
     // date and start: from the minutes line, else from the other heading lines, else the running header
@@ -144,7 +142,7 @@ public final class MeetingFactsExtractor {
       // the heading printed right above the minutes line with no space between them reads as one
       // paragraph: "KINGSHOLM PARKS PANEL Minutes of the meeting held ..."
       String t = paragraphs.get(markerIndex).text();
-      Matcher m = MINUTES_OF.matcher(t);
+      Matcher m = MinutesHeading.minutesOf(t);
       if (m.find() && m.start() > 0) {
         String before = t.substring(0, m.start()).replaceAll("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$", "").strip();
         if (before.matches(".*\\p{L}{3,}.*") && !before.matches("(?i).*(\\band|&|\\bof|\\bthe)$") && DateText.find(before, 0, null).isEmpty()) {
@@ -161,7 +159,7 @@ public final class MeetingFactsExtractor {
     if (body == null && markerIndex < 0) {
       // no minutes line: the first heading that names something (not a date, time or "Meeting ...")
       for (Paragraph p : paragraphs) {
-        for (Row r : p.rows()) {
+        for (LabelledRow r : p.rows()) {
           String t = r.text().strip();
           // "RIVERSIDE BOARD   March 3, 2021": the name before a date set on the same line
           Optional<DateText.Found> dated = DateText.find(t, 0, null);
@@ -209,7 +207,7 @@ public final class MeetingFactsExtractor {
   /** A header table's "Title of Meeting  X" or "Meeting: X" field. */
   private static String labelled(List<Paragraph> paragraphs) {
     for (Paragraph p : paragraphs) {
-      for (Row r : p.rows()) {
+      for (LabelledRow r : p.rows()) {
         Matcher m = TITLE_FIELD.matcher(r.text().strip());
         if (m.matches()) {
           return m.group(1);
@@ -275,14 +273,14 @@ public final class MeetingFactsExtractor {
     return null;
   }
 
-  private static LocalTime end(List<Item> items, List<Row> closing) {
+  private static LocalTime end(List<Item> items, List<LabelledRow> closing) {
     List<String> texts = new ArrayList<>();
     texts.add(Paragraph.join(closing));
     for (int i = items.size() - 1; i >= 0; i--) {
       texts.add(items.get(i).text());
     }
     for (String t : texts) {
-      Matcher m = ENDED.matcher(t);
+      Matcher m = ClosingLine.endings(t);
       while (m.find()) {
         Optional<DateText.FoundTime> time = DateText.time(t, m.end());
         if (time.isPresent() && time.get().start() - m.end() < 12) {
@@ -293,10 +291,10 @@ public final class MeetingFactsExtractor {
     return null;
   }
 
-  private static LocalDate next(List<Item> items, List<Row> closing, LocalDate date) {
+  private static LocalDate next(List<Item> items, List<LabelledRow> closing, LocalDate date) {
     List<String> texts = new ArrayList<>();
     for (Item item : items) {
-      if (item.title() != null && NEXT.matcher(item.title()).find()) {
+      if (item.title() != null && NextMeeting.in(item.title()).find()) {
         texts.add(item.title() + ". " + item.text());
       }
     }
@@ -305,7 +303,7 @@ public final class MeetingFactsExtractor {
       texts.add(items.get(i).text());
     }
     for (String t : texts) {
-      Matcher m = NEXT.matcher(t);
+      Matcher m = NextMeeting.in(t);
       while (m.find()) {
         Optional<DateText.Found> found = DateText.find(t, m.end(), date);
         if (found.isPresent() && found.get().start() - m.end() < 120 && found.get().date() != null

@@ -2,10 +2,12 @@ package org.minutebook.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.Sentences;
 
 /** Consecutive rows of text forming one paragraph, in order; may cross a page break. */
-record Paragraph(List<Row> rows) {
+record Paragraph(List<LabelledRow> rows) {
   Paragraph {
     rows = List.copyOf(rows);
   }
@@ -24,19 +26,19 @@ record Paragraph(List<Row> rows) {
    * starts a paragraph too: minutes that separate paragraphs by line breaks alone show no gap
    * before it, and the line above may have been full.
    */
-  static List<Paragraph> of(List<Row> rows) {
+  static List<Paragraph> of(List<LabelledRow> rows) {
     List<Paragraph> out = new ArrayList<>();
-    List<Row> current = new ArrayList<>();
-    for (Row row : rows) {
+    List<LabelledRow> current = new ArrayList<>();
+    for (LabelledRow row : rows) {
       if (!row.hasText()) {
         continue;
       }
       String before = current.isEmpty() ? "" : current.get(current.size() - 1).text().strip();
       // after a finished sentence, or after a heading-like line (a list entry, a sub-heading) that
       // does not lead into the decision's words ("It was" | "RESOLVED that ...")
-      boolean opensDecision = !current.isEmpty() && DecisionExtractor.opens(row.text().strip())
-          && (finished(before) || row.text().strip().matches("^(RESOLVED|AGREED)\\b.*")
-              && !before.matches("(?is).*\\b(it\\s+was|was|were|be|been|and|then|therefore|unanimously|Board|Committee|Council|Panel|[,;-])$"));
+      DecisionOpening decision = row.labels().decision();
+      boolean opensDecision = !current.isEmpty() && decision != null
+          && (Sentences.finished(before) || decision.keywordFirst() && !DecisionOpening.ledInto(before));
       if ((row.paragraphStart() || opensDecision) && !current.isEmpty()) {
         out.add(new Paragraph(current));
         current = new ArrayList<>();
@@ -54,10 +56,10 @@ record Paragraph(List<Row> rows) {
    * those of the joined text, which collapses nothing inside a row (a row's words are joined by
    * single spaces).
    */
-  List<Row> rowsBetween(int from, int to) {
-    List<Row> out = new ArrayList<>();
+  List<LabelledRow> rowsBetween(int from, int to) {
+    List<LabelledRow> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
-    for (Row row : rows) {
+    for (LabelledRow row : rows) {
       int start = append(sb, row.text().strip());
       if (start < 0) {
         continue;
@@ -70,9 +72,9 @@ record Paragraph(List<Row> rows) {
   }
 
   /** Lines joined with one space; a line ending in a hyphen after a letter joins without one. */
-  static String join(List<Row> rows) {
+  static String join(List<LabelledRow> rows) {
     StringBuilder sb = new StringBuilder();
-    for (Row row : rows) {
+    for (LabelledRow row : rows) {
       append(sb, row.text().strip());
     }
     return collapse(sb.toString());
@@ -90,12 +92,6 @@ record Paragraph(List<Row> rows) {
     }
     sb.append(t);
     return sb.length() - t.length();
-  }
-
-  /** Whether a line ends a sentence. */
-  private static boolean finished(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && (".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0 || t.matches(".*[.!?][’'\"”)]$"));
   }
 
   static String collapse(String s) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.MinutesHeading;
+import org.minutebook.ingest.label.rules.ReportField;
 import org.minutebook.ingest.segment.DocumentClassifier;
 import org.minutebook.ingest.segment.PackSplitter;
 import org.minutebook.model.DocumentKind;
@@ -24,14 +26,9 @@ import org.minutebook.model.DocumentPart;
  */
 public final class PartDescriber {
   private static final int HEAD = 12;
-  private static final Pattern TITLE_FIELD = Pattern.compile("(?i)^(report\\s+)?(title|subject)\\s*:\\s*(\\S.*)$");
-  private static final Pattern REPORT_NUMBER = Pattern.compile(
-      "(?i)\\breport\\s+(?:no\\b\\.?|number\\b|ref(?:erence)?\\b\\.?)\\s*:?\\s*([A-Z]{2,6}\\s?\\d{2,6}[A-Za-z]?|\\d{3,6})\\b");
   /** A heading that opens with an organisation's name: "Riverside Community Safety Partnership Annual Update". */
   private static final Pattern ORGANISATION = Pattern.compile(
       "^(\\S+(?:\\s+\\S+)*?\\s+(?:Partnership|Council|Authority|Trust|Borough|Board|Committee|Forum|Service|Services))\\s+(\\p{Lu}\\S*(?:\\s+\\S+)+)$");
-  private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\bminutes\\b.*");
-  private static final Pattern FIELD = Pattern.compile("^[\\p{L} /()]{2,40}:.*");
   /** A title run on after the sentence that ends the line above it: "... full strength. Annual Update". */
   private static final Pattern GLUED_TITLE = Pattern.compile(".*[.!?]\\s+(\\p{Lu}[\\p{L}’' &-]*(?:\\s+[\\p{L}’' &-]+){1,10})$");
 
@@ -43,15 +40,15 @@ public final class PartDescriber {
    * @param heading the row that names minutes ("Minutes of the meeting held ..."), or -1
    * @param paged whether the file has pages
    */
-  public DocumentPart describe(List<Row> rows, int start, int end, DocumentKind kind, int heading, boolean paged) {
-    List<Row> own = rows.subList(start, end);
+  public DocumentPart describe(List<LabelledRow> rows, int start, int end, DocumentKind kind, int heading, boolean paged) {
+    List<LabelledRow> own = rows.subList(start, end);
     String firstLine = own.get(0).text().strip();
     String glued = glued(rows, start);
     if (glued != null) {
       firstLine = glued;
     }
     String title = switch (kind) {
-      case MINUTES -> heading >= 0 && MINUTES_WORD.matcher(rows.get(heading).text()).matches() ? rows.get(heading).text().strip() : firstLine;
+      case MINUTES -> heading >= 0 && MinutesHeading.mentionsMinutes(rows.get(heading).text()) ? rows.get(heading).text().strip() : firstLine;
       case REPORT -> reportTitle(own, glued);
       default -> namingLine(own);
     };
@@ -61,8 +58,8 @@ public final class PartDescriber {
   }
 
   /** The first date printed with its year in the head of a document (an agenda's meeting date), or null. */
-  public LocalDate dateOf(List<Row> own) {
-    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+  public LocalDate dateOf(List<LabelledRow> own) {
+    for (LabelledRow r : own.subList(0, Math.min(HEAD, own.size()))) {
       Optional<DateText.Found> f = DateText.find(r.text(), 0, null);
       if (f.isPresent() && f.get().yearPrinted() && f.get().date() != null) {
         return f.get().date();
@@ -72,30 +69,30 @@ public final class PartDescriber {
   }
 
   /** The title run on to the end of the line above the document's first row, on the same page. */
-  private static String glued(List<Row> rows, int start) {
-    if (start == 0 || rows.get(start - 1).page() != rows.get(start).page() || !FIELD.matcher(rows.get(start).text().strip()).matches()) {
+  private static String glued(List<LabelledRow> rows, int start) {
+    if (start == 0 || rows.get(start - 1).page() != rows.get(start).page() || !ReportField.anyField(rows.get(start).text())) {
       return null;
     }
     Matcher m = GLUED_TITLE.matcher(rows.get(start - 1).text().strip());
     return m.matches() ? m.group(1).strip() : null;
   }
 
-  private static String reportTitle(List<Row> own, String glued) {
-    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
-      Matcher m = TITLE_FIELD.matcher(r.text().strip());
-      if (m.matches()) {
-        return m.group(3).strip();
+  private static String reportTitle(List<LabelledRow> own, String glued) {
+    for (LabelledRow r : own.subList(0, Math.min(HEAD, own.size()))) {
+      Optional<String> title = ReportField.title(r.text());
+      if (title.isPresent()) {
+        return title.get().strip();
       }
     }
     List<String> heading = new ArrayList<>();
     if (glued != null) {
       heading.add(glued);
     } else {
-      for (Row r : own.subList(0, Math.min(4, own.size()))) {
+      for (LabelledRow r : own.subList(0, Math.min(4, own.size()))) {
         String t = r.text().strip();
-        if (FIELD.matcher(t).matches() || PackSplitter.isDateLine(t) || REPORT_NUMBER.matcher(t).find()
+        if (ReportField.anyField(t) || PackSplitter.isDateLine(t) || ReportField.number(t).isPresent()
             || !PackSplitter.headingLike(r)) {
-          if (heading.isEmpty() && REPORT_NUMBER.matcher(t).find()) {
+          if (heading.isEmpty() && ReportField.number(t).isPresent()) {
             continue;
           }
           break;
@@ -112,8 +109,8 @@ public final class PartDescriber {
   }
 
   /** An agenda's or notice's line that names it ("AGENDA", "Notice of meeting"), or null. */
-  private static String namingLine(List<Row> own) {
-    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+  private static String namingLine(List<LabelledRow> own) {
+    for (LabelledRow r : own.subList(0, Math.min(HEAD, own.size()))) {
       String t = r.text().strip();
       if (t.length() <= 100 && r.number() == null && DocumentClassifier.namesAgendaOrNotice(t)) {
         return t;
@@ -122,19 +119,18 @@ public final class PartDescriber {
     return null;
   }
 
-  private static String reportNumber(List<Row> own) {
+  private static String reportNumber(List<LabelledRow> own) {
     StringBuilder head = new StringBuilder();
-    for (Row r : own.subList(0, Math.min(HEAD, own.size()))) {
+    for (LabelledRow r : own.subList(0, Math.min(HEAD, own.size()))) {
       head.append(r.text().strip()).append(' ');
     }
-    Matcher m = REPORT_NUMBER.matcher(head);
-    return m.find() ? m.group(1).replace(" ", "") : null;
+    return ReportField.number(head.toString()).map(n -> n.replace(" ", "")).orElse(null);
   }
 
   /** The rows' text, a blank line between paragraphs. */
-  private static String text(List<Row> own) {
+  private static String text(List<LabelledRow> own) {
     StringBuilder sb = new StringBuilder();
-    for (Row r : own) {
+    for (LabelledRow r : own) {
       if (!r.hasText()) {
         continue;
       }

@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.text.Word;
 
 /**
@@ -26,22 +26,22 @@ final class TableCells {
   private static final float PARAGRAPH = 1.6f;
 
   private final float[] starts;
-  private final Function<Row, List<Word>> words;
+  private final Function<LabelledRow, List<Word>> words;
   private final float spacing;
 
-  private TableCells(float[] starts, Function<Row, List<Word>> words, float spacing) {
+  private TableCells(float[] starts, Function<LabelledRow, List<Word>> words, float spacing) {
     this.starts = starts;
     this.words = words;
     this.spacing = spacing;
   }
 
   /** The table the rows are laid out as, or null when they are not cells side by side (three columns at least). */
-  static TableCells of(List<Row> rows, Function<Row, List<Word>> wordsOf) {
+  static TableCells of(List<LabelledRow> rows, Function<LabelledRow, List<Word>> wordsOf) {
     // each row's words are gathered from its page once: columns are found from them, then cells read
-    Map<Row, List<Word>> gathered = new IdentityHashMap<>();
-    Function<Row, List<Word>> words = r -> gathered.computeIfAbsent(r, wordsOf);
+    Map<LabelledRow, List<Word>> gathered = new IdentityHashMap<>();
+    Function<LabelledRow, List<Word>> words = r -> gathered.computeIfAbsent(r, wordsOf);
     List<float[]> cellStarts = new ArrayList<>();
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       float[] s = cellStarts(words.apply(r));
       if (s.length >= 2) {
         cellStarts.add(s);
@@ -113,7 +113,7 @@ final class TableCells {
   }
 
   /** The usual distance from one row's top to the next's on a page. */
-  private static float spacing(List<Row> rows) {
+  private static float spacing(List<LabelledRow> rows) {
     List<Float> gaps = new ArrayList<>();
     for (int i = 1; i < rows.size(); i++) {
       if (rows.get(i).page() == rows.get(i - 1).page()) {
@@ -128,15 +128,15 @@ final class TableCells {
   }
 
   /** One table row's cells, column by column, each as its paragraphs. */
-  List<List<String>> cells(List<Row> rows) {
+  List<List<String>> cells(List<LabelledRow> rows) {
     List<List<String>> out = new ArrayList<>();
     List<StringBuilder> current = new ArrayList<>();
-    Row[] last = new Row[starts.length];
+    LabelledRow[] last = new LabelledRow[starts.length];
     for (int c = 0; c < starts.length; c++) {
       out.add(new ArrayList<>());
       current.add(new StringBuilder());
     }
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       StringBuilder[] line = new StringBuilder[starts.length];
       for (Word w : words.apply(r)) {
         int c = column(w.x0());
@@ -149,7 +149,7 @@ final class TableCells {
         if (line[c] == null) {
           continue;
         }
-        Row before = last[c];
+        LabelledRow before = last[c];
         if (before != null && before.page() == r.page() && r.top() - before.top() > PARAGRAPH * spacing && current.get(c).length() > 0) {
           out.get(c).add(current.get(c).toString());
           current.get(c).setLength(0);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.VoteHeading;
 import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
@@ -16,9 +17,6 @@ import org.minutebook.model.VoteResult;
  * after a name ("Sir Ann Other, CBE") are not part of it.
  */
 final class VoteExtractor {
-  private static final Pattern HEADING = Pattern.compile(
-      "(?i)^(for|in\\s+favou?r|ayes|yeas|yes|against|noes|nays|no|abstain(?:ed|ing|s)?|abstentions?)\\s*(?:\\(\\s*(\\d+)\\s*\\)|[:\\-–]\\s*(\\d+)?)\\s*[:\\-–]?\\s*(.*)$",
-      Pattern.DOTALL);
   private static final Pattern OUTCOME = Pattern.compile(
       "(?i)(?:^|\\s)((?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|recommendations?|proposal|resolution)(?:\\s+as\\s+amended)?\\s+(?:was\\s+)?(carried|agreed|approved|passed|adopted|lost|fell|defeated|failed|not\\s+carried))\\.?\\s*$");
   private static final Pattern HONOURS = Pattern.compile("(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP)");
@@ -32,8 +30,8 @@ final class VoteExtractor {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < paragraphs.size()) {
-      Matcher h = HEADING.matcher(paragraphs.get(i).text());
-      if (!h.matches() || !isFor(h.group(1)) || !counted(h)) {
+      VoteHeading h = VoteHeading.parse(paragraphs.get(i).text()).orElse(null);
+      if (h == null || h.side() != VoteHeading.Side.FOR || !counted(h)) {
         i++;
         continue;
       }
@@ -41,7 +39,7 @@ final class VoteExtractor {
       int first = i;
       int kind = 0;
       VoteResult result = null;
-      String names = h.group(4);
+      String names = h.names();
       i++;
       while (true) {
         Matcher o = OUTCOME.matcher(names);
@@ -63,11 +61,11 @@ final class VoteExtractor {
           break;
         }
         String next = paragraphs.get(i).text();
-        Matcher n = HEADING.matcher(next);
-        if (n.matches() && counted(n) && !isFor(n.group(1))) {
-          kind = kindOf(n.group(1));
-          names = n.group(4);
-        } else if (n.matches() && isFor(n.group(1))) {
+        VoteHeading n = VoteHeading.parse(next).orElse(null);
+        if (n != null && counted(n) && n.side() != VoteHeading.Side.FOR) {
+          kind = n.side() == VoteHeading.Side.AGAINST ? 1 : 2;
+          names = n.names();
+        } else if (n != null && n.side() == VoteHeading.Side.FOR) {
           break; // the next vote
         } else if (looksLikeNames(next) || OUTCOME.matcher(next).matches()) {
           names = next;
@@ -89,16 +87,12 @@ final class VoteExtractor {
 
   /** 1 for the votes against, 2 for abstentions. */
   private static int kindOf(String word) {
-    return word.toLowerCase(Locale.ROOT).matches("against|noes|nays|no") ? 1 : 2;
-  }
-
-  private static boolean isFor(String word) {
-    return word.toLowerCase(Locale.ROOT).matches("for|in\\s+favou?r|ayes|yeas|yes");
+    return VoteHeading.side(word) == VoteHeading.Side.AGAINST ? 1 : 2;
   }
 
   /** A heading that counts or lists votes: "For (12)", "Ayes: A, B", not a sentence starting "For the ...". */
-  private static boolean counted(Matcher h) {
-    return h.group(2) != null || h.group(3) != null || h.group(4).isBlank() || looksLikeNames(h.group(4));
+  private static boolean counted(VoteHeading h) {
+    return h.counted() || h.names().isBlank() || looksLikeNames(h.names());
   }
 
   /** Whether text reads as a list of names: capitalised words between commas, no sentence. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.ActionLabel;
+import org.minutebook.ingest.label.rules.ItemNumber;
 import org.minutebook.ingest.text.Line;
 import org.minutebook.ingest.text.Word;
 
@@ -23,7 +25,6 @@ import org.minutebook.ingest.text.Word;
  *     entries further right; there only actionX and a wide gap count.
  */
 record Columns(float textX, float actionX, float tableEdge) {
-  static final Pattern ACTION_HEADER = Pattern.compile("(?i)actions?:?|action\\s+by:?");
   private static final Pattern ENTRY = Pattern.compile("[A-Z][A-Za-z]{0,3}(/[A-Z][A-Za-z]{0,3})*|[A-Z][a-z]{2,11}|All");
   /** The gap that separates a cell from the text before it, as a share of the font size. */
   static final float CELL_GAP = 0.7f;
@@ -39,7 +40,7 @@ record Columns(float textX, float actionX, float tableEdge) {
    * words joined by '/', ',' or '&', a pair possibly broken after its '/' ("LS/", "Clerk", "All").
    */
   static boolean isEntry(String text) {
-    return ACTION_HEADER.matcher(text).matches() || CELL.matcher(text).matches();
+    return ActionLabel.columnHeader(text) || CELL.matcher(text).matches();
   }
 
   boolean hasActionColumn() {
@@ -116,7 +117,7 @@ record Columns(float textX, float actionX, float tableEdge) {
   /** Where a line's text starts: after a number standing a tab clear of it, else its left edge. */
   private static float textStart(Line line) {
     List<Word> words = line.words();
-    if (words.size() > 1 && LayoutAnalyzer.NUMBER_CELL.matcher(words.get(0).text()).matches() && separated(words, 1, TAB_GAP)) {
+    if (words.size() > 1 && ItemNumber.isCell(words.get(0).text()) && separated(words, 1, TAB_GAP)) {
       return words.get(1).x0();
     }
     return line.x0();
@@ -137,7 +138,7 @@ record Columns(float textX, float actionX, float tableEdge) {
         if (words.size() - i > 3 || rest.length() > 24) {
           continue;
         }
-        if (ACTION_HEADER.matcher(rest).matches()) {
+        if (ActionLabel.columnHeader(rest)) {
           headers.add(w);
         } else if (ENTRY.matcher(rest).matches() && (i > 0 || w.x0() > pageWidth * 0.6f)) {
           entries.add(w);
@@ -208,7 +209,7 @@ record Columns(float textX, float actionX, float tableEdge) {
   /** Whether a line opens with an item number in the number column, left of the text column. */
   private static boolean numbered(List<Word> words, float textX) {
     Word first = words.get(0);
-    return first.x0() < textX - 4f && LayoutAnalyzer.NUMBER_CELL.matcher(first.text()).matches()
+    return first.x0() < textX - 4f && ItemNumber.isCell(first.text())
         && (words.size() == 1 || words.get(1).x0() >= textX - 3f);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.PageStamp;
 import org.minutebook.ingest.text.Line;
 import org.minutebook.ingest.text.Page;
 
@@ -24,10 +25,6 @@ final class Furniture {
   private static final int EDGE_LINES = 3;
   /** Up to this many pages, a repeated line must also sit at one place on them to be furniture. */
   private static final int FEW = 3;
-  private static final Pattern PAGE_STAMP = Pattern.compile(
-      "(?i)(page\\s*)?[-–]?\\s*\\d{1,4}\\s*[-–]?(\\s*(of|/)\\s*\\d{1,4})?"
-          + "|(?i)(agenda\\s+)?item\\s+\\d{1,3}[a-z]?(\\s*\\(?page\\s*\\d+\\)?)?"
-          + "|(?i)page\\s+[ivxlc]+|(?-i:[ivxlc]{1,5})");
 
   private Furniture() {}
 
@@ -69,7 +66,7 @@ final class Furniture {
       Set<Integer> found = new HashSet<>();
       for (int i : edgeLines(page)) {
         String text = page.lines().get(i).text().strip();
-        if (running.contains(key(slot(page, i), text)) || PAGE_STAMP.matcher(text).matches()) {
+        if (running.contains(key(slot(page, i), text)) || PageStamp.matches(text)) {
           found.add(i);
         }
       }
@@ -121,7 +118,7 @@ final class Furniture {
     Map<String, String> there = textAtSlot.getOrDefault(page, Map.of());
     for (String slot : slots) {
       String other = there.get(slot);
-      if (other != null && !repeated.contains(key(slot, other)) && !PAGE_STAMP.matcher(other).matches()) {
+      if (other != null && !repeated.contains(key(slot, other)) && !PageStamp.matches(other)) {
         return true;
       }
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.ItemNumber;
+import org.minutebook.ingest.label.rules.Sentences;
 import org.minutebook.ingest.text.Line;
 import org.minutebook.ingest.text.Page;
 import org.minutebook.ingest.text.TextDocument;
@@ -23,8 +25,6 @@ import org.minutebook.model.Box;
  * rows with only text cells.
  */
 public final class LayoutAnalyzer {
-  /** An item number in its own cell: "1", "16a", "186b", "84.", "14/037", "2.1". */
-  static final Pattern NUMBER_CELL = Pattern.compile("\\(?(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4}|\\d{1,3}\\.\\d{1,2})[.):]?");
 
   public Layout analyze(TextDocument document) {
     List<Page> pages = document.pages();
@@ -115,7 +115,7 @@ public final class LayoutAnalyzer {
     int start = 0;
     String number = null;
     Word first = words.get(0);
-    if (end > 0 && NUMBER_CELL.matcher(first.text()).matches() && first.x0() < columns.textX() - 4f
+    if (end > 0 && ItemNumber.isCell(first.text()) && first.x0() < columns.textX() - 4f
         && (end == 1 || words.get(1).x0() >= columns.textX() - 3f || Columns.separated(words, 1))) {
       number = first.text();
       start = 1;
@@ -146,7 +146,8 @@ public final class LayoutAnalyzer {
         text.isEmpty() ? 0 : text.get(0).x0() - columns.textX(),
         size,
         box,
-        actionBox);
+        actionBox,
+        words);
   }
 
   /** How far apart two number cells' edges may be and still share a column, in points. */
@@ -212,7 +213,7 @@ public final class LayoutAnalyzer {
       if (previous == null) {
         start = true;
       } else if (previous.page() != row.page()) {
-        start = start || finished(previous.text()) && !startsLower(row.text());
+        start = start || Sentences.finished(previous.text()) && !startsLower(row.text());
       } else {
         // baselines, not tops: within a paragraph they step by exactly the leading, whatever the
         // glyphs, so any visible extra space (a fifth of the font size) marks a new paragraph
@@ -274,7 +275,7 @@ public final class LayoutAnalyzer {
    * that stop clearly short count. Both lines must start at the text column.
    */
   private static boolean endedShort(Row previous, Row row, float right) {
-    if (Float.isNaN(right) || previous.box() == null || row.box() == null || !finished(previous.text())
+    if (Float.isNaN(right) || previous.box() == null || row.box() == null || !Sentences.finished(previous.text())
         || Math.abs(previous.indent()) >= 1f || Math.abs(row.indent()) >= 1f || startsLower(row.text())) {
       return false;
     }
@@ -284,11 +285,6 @@ public final class LayoutAnalyzer {
     float perChar = row.box().width() / Math.max(1, text.length());
     float room = right - (previous.box().x() + previous.box().width());
     return room > (firstWord + 1) * perChar * 1.6f + row.fontSize();
-  }
-
-  private static boolean finished(String text) {
-    String t = text.strip();
-    return t.isEmpty() || ".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0 || t.endsWith(".’") || t.endsWith(".'");
   }
 
   private static boolean startsLower(String text) {

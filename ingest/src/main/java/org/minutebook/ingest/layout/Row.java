@@ -1,5 +1,7 @@
 package org.minutebook.ingest.layout;
 
+import java.util.List;
+import org.minutebook.ingest.text.Word;
 import org.minutebook.model.Box;
 
 /**
@@ -19,6 +21,8 @@ import org.minutebook.model.Box;
  * @param fontSize the largest font size on the line
  * @param box where the text cell was printed
  * @param actionBox where the action cell was printed, or null
+ * @param words every word printed on the row's line, left to right, its cells' words side by side
+ *     (a table's cells are read from them); empty where positions are unknown
  */
 public record Row(
     int page,
@@ -32,7 +36,17 @@ public record Row(
     float indent,
     float fontSize,
     Box box,
-    Box actionBox) {
+    Box actionBox,
+    List<Word> words) {
+  public Row {
+    words = List.copyOf(words);
+  }
+
+  /** A row whose words are not known (built by hand, or from text without positions). */
+  public Row(int page, float top, float bottom, String number, String text, String action, boolean bold, boolean paragraphStart,
+      float indent, float fontSize, Box box, Box actionBox) {
+    this(page, top, bottom, number, text, action, bold, paragraphStart, indent, fontSize, box, actionBox, List.of());
+  }
 
   /** How far below the baseline a row's bottom lies, as a share of its font size. */
   static final float DESCENT = 0.25f;
@@ -48,12 +62,17 @@ public record Row(
 
   /** The same row with another paragraph flag. */
   public Row withParagraphStart(boolean start) {
-    return new Row(page, top, bottom, number, text, action, bold, start, indent, fontSize, box, actionBox);
+    return new Row(page, top, bottom, number, text, action, bold, start, indent, fontSize, box, actionBox, words);
   }
 
   /** The same row with its number cell read as the start of its text. */
   public Row withNumberAsText() {
     String joined = number == null ? text : (number + " " + text).strip();
-    return new Row(page, top, bottom, null, joined, action, bold, paragraphStart, indent, fontSize, box, actionBox);
+    return new Row(page, top, bottom, null, joined, action, bold, paragraphStart, indent, fontSize, box, actionBox, words);
+  }
+
+  /** The same line with other cells (a number read from the text, an action written under it), its words kept. */
+  public Row withCells(String number, String text, String action, boolean paragraphStart, Box box, Box actionBox) {
+    return new Row(page, top, bottom, number, text, action, bold, paragraphStart, indent, fontSize, box, actionBox, words);
   }
 }

@@ -2,8 +2,8 @@ package org.minutebook.ingest.segment;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Layout;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.DocumentKind;
 
 /**
@@ -12,7 +12,7 @@ import org.minutebook.model.DocumentKind;
  * special meeting", "Summons"), or a report ("Report No.", "Report to ...", "Purpose of report",
  * "Recommendations" with a report-like head); anything else is {@link DocumentKind#OTHER}.
  *
- * <p>Contract: a pure function of the {@link Layout}; never throws.
+ * <p>Contract: a pure function of the {@link LabelledLayout}; never throws.
  */
 public final class DocumentClassifier {
   /** How many rows at the head of a document name what it is. */
@@ -39,14 +39,14 @@ public final class DocumentClassifier {
    */
   private static final Pattern CONVENING = Pattern.compile("(?i)^(a|an|the)\\s+(\\p{L}+\\s+)?meeting\\s+of\\b.*\\bwill\\s+be\\s+held\\b.*");
 
-  public DocumentKind classify(Layout layout) {
+  public DocumentKind classify(LabelledLayout layout) {
     return classify(layout.rows());
   }
 
   /** What the document made of these rows is (a part of a pack, or a whole file). */
-  public DocumentKind classify(List<Row> rows) {
+  public DocumentKind classify(List<LabelledRow> rows) {
     for (int i = 0; i < Math.min(HEAD, rows.size()); i++) {
-      Row r = rows.get(i);
+      LabelledRow r = rows.get(i);
       String t = r.text().strip();
       if (t.length() > 100 || r.number() != null) {
         continue;

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.Typography;
+import org.minutebook.ingest.label.rules.ClosingLine;
+import org.minutebook.ingest.label.rules.ItemNumber;
 
 /**
  * Splits one set of minutes into front matter and numbered items.
@@ -17,41 +20,38 @@ import org.minutebook.ingest.layout.Row;
  * When the document has no number cells at all, numbers at the start of a heading line serve.
  */
 public final class ItemSegmenter {
-  private static final Pattern NUMBER = Pattern.compile("\\(?(\\d{1,4})([a-z]?)[.):]?|\\(?(\\d{1,3})/(\\d{1,4})[.):]?|(\\d{1,3})\\.(\\d{1,2})[.)]?");
-  private static final Pattern INLINE_NUMBER = Pattern.compile("^(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4})[.):]?\\s+(\\S.*)$");
-  private static final Pattern CLOSING = MinutesLocator.END;
 
-  public Segments segment(List<Row> rows) {
+  public Segments segment(List<LabelledRow> rows) {
     Segments byReference = byAgendaReference(rows);
     if (byReference != null) {
       return byReference;
     }
     // one stray number in the margin (an address's "100") does not make a number column
-    boolean cells = rows.stream().filter(r -> r.number() != null && isNumber(r.number())).limit(2).count() >= 2;
-    List<Row> input = cells ? rows : promoteInlineNumbers(rows);
-    List<Row> front = new ArrayList<>();
+    boolean cells = rows.stream().filter(r -> r.labels().number() != null).limit(2).count() >= 2;
+    List<LabelledRow> input = cells ? rows : promoteInlineNumbers(rows);
+    List<LabelledRow> front = new ArrayList<>();
     List<RawItem> items = new ArrayList<>();
-    List<Row> closing = new ArrayList<>();
+    List<LabelledRow> closing = new ArrayList<>();
     String number = null;
-    List<Row> title = null;
-    List<Row> body = null;
+    List<LabelledRow> title = null;
+    List<LabelledRow> body = null;
     boolean inTitle = false;
-    int[] last = null;
+    ItemNumber last = null;
     for (int i = 0; i < input.size(); i++) {
-      Row row = input.get(i);
-      int[] key = row.number() == null ? null : key(row.number());
-      if (key != null && follows(last, key) && !(paragraphOf(last, key) && !headed(input, i))) {
+      LabelledRow row = input.get(i);
+      ItemNumber key = row.labels().number();
+      if (key != null && key.follows(last) && !(key.subNumberOf(last) && !headed(input, i))) {
         if (number != null) {
           items.add(new RawItem(number, title, body));
         }
-        number = clean(row.number());
+        number = key.printed();
         title = new ArrayList<>(List.of(row));
         body = new ArrayList<>();
         inTitle = true;
         last = key;
         continue;
       }
-      Row r = row.number() != null ? row.withNumberAsText() : row;
+      LabelledRow r = row.number() != null ? row.withNumberAsText() : row;
       if (number == null) {
         front.add(r);
         continue;
@@ -61,7 +61,7 @@ public final class ItemSegmenter {
         continue;
       }
       inTitle = false;
-      if (CLOSING.matcher(r.text()).find() && r.indent() < -4f) {
+      if (r.indent() < -4f && ClosingLine.mentionsClosing(r.text())) {
         closing.add(r);
         continue;
       }
@@ -77,17 +77,15 @@ public final class ItemSegmenter {
     return unnumberedFirst(front, items, closing);
   }
 
-  private static final Pattern DECISION = Pattern.compile("^(?:\\S+\\s+)?(?:It\\s+was\\s+(?:\\w+\\s+)?)?(?:RESOLVED|AGREED)\\b.*");
-
   /**
    * Business taken before the first numbered item ("Appointment of a Chair" with its RESOLVED,
    * before minute 41) is an item of its own, without a number: the heading nearest above the first
    * decision in the front matter starts it.
    */
-  private static Segments unnumberedFirst(List<Row> front, List<RawItem> items, List<Row> closing) {
+  private static Segments unnumberedFirst(List<LabelledRow> front, List<RawItem> items, List<LabelledRow> closing) {
     int decision = -1;
     for (int i = 0; i < front.size(); i++) {
-      if (front.get(i).paragraphStart() && DECISION.matcher(front.get(i).text().strip()).matches()) {
+      if (front.get(i).paragraphStart() && front.get(i).labels().decision() != null) {
         decision = i;
         break;
       }
@@ -96,12 +94,12 @@ public final class ItemSegmenter {
       return new Segments(front, items, closing);
     }
     for (int h = decision - 1; h >= 0; h--) {
-      Row r = front.get(h);
+      LabelledRow r = front.get(h);
       String t = r.text().strip();
-      if (MinutesLocator.ATTENDANCE.matcher(t).matches()) {
+      if (r.labels().opensAttendance()) {
         break;
       }
-      if (r.bold() && r.paragraphStart() && t.length() <= 80 && !isUpper(t)) {
+      if (r.bold() && r.paragraphStart() && t.length() <= 80 && !Typography.capitals(t)) {
         List<RawItem> all = new ArrayList<>();
         all.add(new RawItem(null, List.of(r), new ArrayList<>(front.subList(h + 1, front.size()))));
         all.addAll(items);
@@ -111,23 +109,20 @@ public final class ItemSegmenter {
     return new Segments(front, items, closing);
   }
 
-  /** A line that is only an agenda reference: "(Item 3)", "(Agenda item 4)". */
-  private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)^\\s*[(\\[]\\s*(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?\\d{1,3}[a-z]?\\s*[)\\]]\\s*$");
-
   /**
    * Minutes whose items carry no minute number, only a heading with its agenda reference on the
    * line below ("Apologies and Substitutes" / "(Item 1)"): each item starts at the heading above a
    * reference line, and numbers in the body ("1.", "2.") are its paragraphs. Null when the minutes
    * number their items (or have fewer than two such references).
    */
-  private static Segments byAgendaReference(List<Row> rows) {
+  private static Segments byAgendaReference(List<LabelledRow> rows) {
     List<Integer> refs = new ArrayList<>();
     int numbered = 0;
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      if (REFERENCE_LINE.matcher(r.text()).matches() && r.number() == null && i > 0) {
+      LabelledRow r = rows.get(i);
+      if (r.labels().reference() != null && r.number() == null && i > 0) {
         refs.add(i);
-        Row above = rows.get(i - 1);
+        LabelledRow above = rows.get(i - 1);
         numbered += above.number() != null || i > 1 && rows.get(i - 2).number() != null ? 1 : 0;
       }
     }
@@ -145,17 +140,17 @@ public final class ItemSegmenter {
       starts.add(start);
       floor = ref + 1;
     }
-    List<Row> front = new ArrayList<>(plain(rows.subList(0, starts.get(0))));
+    List<LabelledRow> front = new ArrayList<>(plain(rows.subList(0, starts.get(0))));
     List<RawItem> items = new ArrayList<>();
-    List<Row> closing = new ArrayList<>();
+    List<LabelledRow> closing = new ArrayList<>();
     for (int k = 0; k < starts.size(); k++) {
       int start = starts.get(k);
       int ref = refs.get(k);
       int end = k + 1 < starts.size() ? starts.get(k + 1) : rows.size();
-      List<Row> title = plain(rows.subList(start, ref + 1));
-      List<Row> body = new ArrayList<>();
-      for (Row r : plain(rows.subList(ref + 1, end))) {
-        if (k + 1 == starts.size() && (CLOSING.matcher(r.text()).find() && r.text().length() < 160 || !closing.isEmpty())) {
+      List<LabelledRow> title = plain(rows.subList(start, ref + 1));
+      List<LabelledRow> body = new ArrayList<>();
+      for (LabelledRow r : plain(rows.subList(ref + 1, end))) {
+        if (k + 1 == starts.size() && (ClosingLine.closes(r.text()) || !closing.isEmpty())) {
           closing.add(r);
         } else {
           body.add(r);
@@ -167,17 +162,17 @@ public final class ItemSegmenter {
   }
 
   /** Rows with any number cell read as the start of their text. */
-  private static List<Row> plain(List<Row> rows) {
-    List<Row> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
+  private static List<LabelledRow> plain(List<LabelledRow> rows) {
+    List<LabelledRow> out = new ArrayList<>(rows.size());
+    for (LabelledRow r : rows) {
       out.add(r.number() != null ? r.withNumberAsText() : r);
     }
     return out;
   }
 
   /** Whether a row continues the heading: same style, no paragraph gap, or the number stood alone. */
-  private static boolean continuesTitle(List<Row> title, Row row) {
-    Row first = title.get(0);
+  private static boolean continuesTitle(List<LabelledRow> title, LabelledRow row) {
+    LabelledRow first = title.get(0);
     if (!row.hasText()) {
       return false;
     }
@@ -191,24 +186,7 @@ public final class ItemSegmenter {
     if (first.bold()) {
       return row.bold();
     }
-    return isUpper(first.text()) && isUpper(t) && !t.matches("[A-Z]{2,6}\\s?\\d{4,6}\\.?");
-  }
-
-  private static boolean isUpper(String s) {
-    boolean letter = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letter = true;
-        if (Character.isLowerCase(c) && !(i > 0 && Character.isDigit(s.charAt(i - 1)))) {
-          // "16th" keeps its ordinal suffix in lower case inside an upper-case title
-          if (!(i > 1 && Character.isDigit(s.charAt(i - 2)))) {
-            return false;
-          }
-        }
-      }
-    }
-    return letter;
+    return Typography.capitals(first.text()) && Typography.capitals(t) && !t.matches("[A-Z]{2,6}\\s?\\d{4,6}\\.?");
   }
 
   /**
@@ -217,26 +195,26 @@ public final class ItemSegmenter {
    * that are ("1. Apologies" then "2. Matters arising. The clerk reported ..." then
    * "3. Planning"); its title is then its first sentence.
    */
-  private static List<Row> promoteInlineNumbers(List<Row> rows) {
+  private static List<LabelledRow> promoteInlineNumbers(List<LabelledRow> rows) {
     Integer[] number = new Integer[rows.size()];
     boolean[] heading = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
-      Matcher m = INLINE_NUMBER.matcher(row.text().strip());
-      if (row.paragraphStart() && m.matches()) {
-        int[] key = key(m.group(1));
-        number[i] = key == null || key[1] != 0 ? null : key[0]; // "16a" never fills a gap
-        heading[i] = headingLike(m.group(2), row);
+      LabelledRow row = rows.get(i);
+      ItemNumber.Leading leading = row.labels().leading();
+      if (row.paragraphStart() && leading != null) {
+        ItemNumber n = leading.number();
+        number[i] = n.lettered() || n.minor() != 0 ? null : n.major(); // "16a" never fills a gap
+        heading[i] = headingLike(leading.rest(), row);
       }
     }
-    List<Row> out = new ArrayList<>(rows.size());
+    List<LabelledRow> out = new ArrayList<>(rows.size());
     Integer last = null;
     for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
-      Matcher m = INLINE_NUMBER.matcher(row.text().strip());
-      boolean promote = m.matches() && (heading[i] || number[i] != null && fillsGap(number, heading, i, last));
+      LabelledRow row = rows.get(i);
+      ItemNumber.Leading leading = row.labels().leading();
+      boolean promote = leading != null && (heading[i] || number[i] != null && fillsGap(number, heading, i, last));
       if (promote) {
-        String text = m.group(2);
+        String text = leading.rest();
         String rest = null;
         if (!heading[i]) {
           Matcher sentence = FIRST_SENTENCE.matcher(text);
@@ -245,11 +223,9 @@ public final class ItemSegmenter {
             rest = sentence.group(2);
           }
         }
-        out.add(new Row(row.page(), row.top(), row.bottom(), m.group(1), text, row.action(), row.bold(),
-            true, row.indent(), row.fontSize(), row.box(), row.actionBox()));
+        out.add(row.withCells(leading.cell(), text, row.action(), true, row.box(), row.actionBox()));
         if (rest != null) {
-          out.add(new Row(row.page(), row.top(), row.bottom(), null, rest, null, row.bold(), true, row.indent(), row.fontSize(),
-              row.box(), null));
+          out.add(row.withCells(null, rest, null, true, row.box(), null));
         }
         last = number[i] != null ? number[i] : last;
       } else {
@@ -275,52 +251,12 @@ public final class ItemSegmenter {
     return false;
   }
 
-  private static boolean headingLike(String text, Row row) {
+  private static boolean headingLike(String text, LabelledRow row) {
     String t = text.strip();
     if (t.length() > 160) {
       return false;
     }
-    return row.bold() || isUpper(t.length() > 40 ? t.substring(0, 40) : t) || Character.isUpperCase(t.codePointAt(0)) && t.length() < 80 && !t.endsWith(",");
-  }
-
-  static boolean isNumber(String cell) {
-    return NUMBER.matcher(cell).matches();
-  }
-
-  /** "16a" -> {16, 1, 0}; "14/037" -> {37, 0, 14}; "2.1" -> {2, 0, 1} (sub-numbers sort after their parent). */
-  static int[] key(String cell) {
-    Matcher m = NUMBER.matcher(cell.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    if (m.group(1) != null) {
-      int letter = m.group(2).isEmpty() ? 0 : m.group(2).charAt(0) - 'a' + 1;
-      return new int[] {Integer.parseInt(m.group(1)), letter, 0};
-    }
-    if (m.group(3) != null) {
-      return new int[] {Integer.parseInt(m.group(4)), 0, 0};
-    }
-    return new int[] {Integer.parseInt(m.group(5)), 0, Integer.parseInt(m.group(6))};
-  }
-
-  /** Whether key comes after last in a plausible numbering (no jumps backwards, none huge). */
-  static boolean follows(int[] last, int[] key) {
-    if (last == null) {
-      return true;
-    }
-    if (key[0] == last[0]) {
-      return key[1] > last[1] || key[1] == last[1] && key[2] > last[2];
-    }
-    return key[0] > last[0] && key[0] - last[0] <= 40;
-  }
-
-  /**
-   * Whether a sub-number ("3.2") numbers a paragraph of the item before it ("3" or "3.1"): minutes
-   * that number their paragraphs keep them in the item; only a document numbered "2.1", "2.2"
-   * throughout, with no item "2" of its own, makes them items.
-   */
-  static boolean paragraphOf(int[] last, int[] key) {
-    return last != null && key[2] > 0 && last[2] == 0 && key[0] == last[0] && key[1] == last[1];
+    return row.bold() || Typography.capitals(t.length() > 40 ? t.substring(0, 40) : t) || Character.isUpperCase(t.codePointAt(0)) && t.length() < 80 && !t.endsWith(",");
   }
 
   /**
@@ -328,19 +264,14 @@ public final class ItemSegmenter {
    * number alone with its heading on the next line) rather than opening running text ("6.1 Our bank
    * balance stands at ...").
    */
-  private static boolean headed(List<Row> rows, int i) {
-    Row row = rows.get(i);
+  private static boolean headed(List<LabelledRow> rows, int i) {
+    LabelledRow row = rows.get(i);
     String t = row.text().strip();
     if (t.isEmpty()) {
       return true;
     }
-    Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+    LabelledRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
     boolean alone = next == null || next.paragraphStart() || next.number() != null;
     return Character.isUpperCase(t.codePointAt(0)) && t.length() <= 80 && !t.matches(".*[.;,:]$") && (row.bold() || alone);
-  }
-
-  /** The number as printed without its brackets or trailing punctuation: "(16a)." -> "16a". */
-  private static String clean(String cell) {
-    return cell.strip().replaceAll("^\\(|[.):]+$", "");
   }
 }

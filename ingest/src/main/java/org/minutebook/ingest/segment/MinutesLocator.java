@@ -4,52 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Layout;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.AttendanceLabel;
+import org.minutebook.ingest.label.rules.ClosingLine;
+import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.ItemNumber;
+import org.minutebook.ingest.label.rules.MinutesHeading;
 
 /**
  * Finds the minutes in a document, which may be a pack of several documents (agenda, minutes,
  * reports) or hold more than one meeting.
  *
- * <p>Contract: a pure function of the {@link Layout}; returns the spans in order, possibly none
+ * <p>Contract: a pure function of the {@link LabelledLayout}; returns the spans in order, possibly none
  * (then the document is not minutes). A span starts at a minutes heading ("Minutes of the meeting
  * held ...", "MINUTES of a meeting of ..."), with the heading lines above it on the same page, and
  * ends at "The meeting ended at ..." and the signature lines after it, at the next minutes
  * heading, or where the running header of the minutes' pages stops.
  */
 public final class MinutesLocator {
-  static final Pattern MARKER = Pattern.compile(
-      "(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+)?minutes\\b(\\s+(of|for)\\b.*(meeting|held|session).*|$|\\s+of\\s+the\\s+\\d+.*)");
-  static final Pattern END = Pattern.compile(
-      "(?i)\\b(meeting|proceedings|session)\\s+(ended|closed|concluded|finished|terminated|adjourned|rose)\\b"
-          + "|^(the\\s+)?meeting\\s+(closed|ended)|^meeting\\s+(closed|ended)");
-  private static final Pattern SIGNATURE = Pattern.compile(
-      "(?i)^(signed|chair(man|person|woman)?|vice[- ]chair(man)?|date|dated|\\.{3,}|_{3,}|[-–.…_ ]*|signed\\s*[.:_…]*.*|chair(man)?\\s*[.:_…]+.*|date\\s*[.:_…]+.*)$");
-  /** "Minutes of the meeting held on ... were agreed as a correct record": narrative, not a heading. */
-  private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
-  /**
-   * An attendance list's label however it is printed: "Present:", "Board Members Present were:",
-   * "Commissioners Present:", "Members present", "In attendance", "Attendees", "Roll call", the
-   * Welsh "Presennol".
-   */
-  static final Pattern ATTENDANCE = Pattern.compile(
-      "(?i)^\\W{0,3}\\s*((\\p{L}+\\s+){0,3}(present|presennol)\\b|in attendance\\b|attendees?\\b|attendance\\b|(call\\s+to\\s+order\\s+and\\s+)?roll\\s+call\\b|apologies\\b).*");
-  /** A heading naming the document as minutes: "MEETING MINUTES", "Action Minutes", "Minutes from ...", "Cofnodion". */
-  private static final Pattern MINUTES_WORD = Pattern.compile("(?i).*\\b(minutes|cofnodion)\\b.*");
-  /** An item numbered at the start of its line: "1. APOLOGIES FOR ABSENCE", "2 Minutes of ...". */
-  private static final Pattern INLINE_NUMBER = Pattern.compile("^\\(?\\d{1,3}[a-z]?[.):]?\\s+\\p{Lu}.*");
-
-  public List<Span> locate(Layout layout) {
-    List<Row> rows = layout.rows();
+  public List<Span> locate(LabelledLayout layout) {
+    List<LabelledRow> rows = layout.rows();
     List<Integer> markers = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      String t = rows.get(i).text().strip();
-      if (MARKER.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).contains("previous")
-          && !NARRATIVE.matcher(t).matches()
-          && !t.toLowerCase(Locale.ROOT).matches(".*minutes of (the )?(last|previous).*") && rows.get(i).number() == null) {
+      if (rows.get(i).labels().minutesHeading()) {
         // a marker must be followed (soon) by an attendance list or a numbered item; one with an
         // agenda reference below it is an item's heading ("Minutes of the meeting held on ..." / "(Item 3)")
-        boolean heading = i + 1 < rows.size() && rows.get(i + 1).text().strip().matches("(?i)[(\\[]\\s*(agenda\\s+)?item\\s+\\d+[a-z]?\\s*[)\\]]");
+        boolean heading = i + 1 < rows.size() && rows.get(i + 1).labels().reference() != null;
         if (!heading && followedByMinutes(rows, i) && !restates(rows, markers, i)) {
           markers.add(i);
         }
@@ -81,15 +62,12 @@ public final class MinutesLocator {
     return spans;
   }
 
-  /** A PRESENT list's label, as a heading ("PRESENT:", "Present" alone), at the start of a paragraph. */
-  private static final Pattern PRESENT_LABEL = Pattern.compile("^(PRESENT|Present)\\s*(:.*|$)");
-
   /** The rows that open an attendance list with "PRESENT", each the start of a set of minutes. */
-  private static List<Integer> anchors(List<Row> rows) {
+  private static List<Integer> anchors(List<LabelledRow> rows) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      if (r.paragraphStart() && r.number() == null && PRESENT_LABEL.matcher(r.text().strip()).matches()) {
+      LabelledRow r = rows.get(i);
+      if (r.paragraphStart() && r.number() == null && AttendanceLabel.presentHeading(r.text())) {
         out.add(i);
       }
     }
@@ -97,12 +75,12 @@ public final class MinutesLocator {
   }
 
   /** Heading lines just above the marker on the same page (the body's name) belong to the minutes. */
-  private static int headingStart(List<Row> rows, int marker, int floor) {
+  private static int headingStart(List<LabelledRow> rows, int marker, int floor) {
     int start = marker;
     int page = rows.get(marker).page();
     while (start - 1 >= floor && marker - (start - 1) <= 3) {
-      Row above = rows.get(start - 1);
-      if (above.page() != page || above.number() != null || !isHeading(above) || INLINE_NUMBER.matcher(above.text().strip()).matches()) {
+      LabelledRow above = rows.get(start - 1);
+      if (above.page() != page || above.number() != null || !isHeading(above) || numberedHeading(above)) {
         break;
       }
       start--;
@@ -110,7 +88,13 @@ public final class MinutesLocator {
     return start;
   }
 
-  private static boolean isHeading(Row row) {
+  /** A line opening with an item number and a capitalised heading or sentence: "1. APOLOGIES", "2 Minutes of ...". */
+  private static boolean numberedHeading(LabelledRow row) {
+    ItemNumber.Leading leading = row.labels().leading();
+    return leading != null && leading.opensCapitalised();
+  }
+
+  private static boolean isHeading(LabelledRow row) {
     String t = row.text().strip();
     return !t.isEmpty() && t.length() < 120 && (row.bold() || t.equals(t.toUpperCase(Locale.ROOT)) || titled(t));
   }
@@ -128,11 +112,11 @@ public final class MinutesLocator {
     return true;
   }
 
-  private static boolean followedByMinutes(List<Row> rows, int marker) {
+  private static boolean followedByMinutes(List<LabelledRow> rows, int marker) {
     for (int i = marker + 1; i < Math.min(rows.size(), marker + 60); i++) {
-      Row r = rows.get(i);
+      LabelledRow r = rows.get(i);
       String t = r.text().strip();
-      if (ATTENDANCE.matcher(t).matches() || r.number() != null || r.paragraphStart() && INLINE_NUMBER.matcher(t).matches()) {
+      if (r.labels().opensAttendance() || r.number() != null || r.paragraphStart() && numberedHeading(r)) {
         return true;
       }
     }
@@ -143,7 +127,7 @@ public final class MinutesLocator {
    * Whether a marker only restates the one before it: a lone "Minutes" heading a few lines under
    * "Minutes of Meeting of X", on the same page, with no list or item between them.
    */
-  private static boolean restates(List<Row> rows, List<Integer> markers, int i) {
+  private static boolean restates(List<LabelledRow> rows, List<Integer> markers, int i) {
     if (markers.isEmpty()) {
       return false;
     }
@@ -152,7 +136,7 @@ public final class MinutesLocator {
       return false;
     }
     for (int j = previous + 1; j < i; j++) {
-      if (rows.get(j).number() != null || ATTENDANCE.matcher(rows.get(j).text().strip()).matches()) {
+      if (rows.get(j).number() != null || rows.get(j).labels().opensAttendance()) {
         return false;
       }
     }
@@ -167,15 +151,15 @@ public final class MinutesLocator {
    * (and not an agenda or notice) and they record attendance, numbered items or decisions; or, with
    * no such title, if they both record attendance and hold numbered items or decisions.
    */
-  private static boolean looksLikeMinutes(List<Row> rows) {
+  private static boolean looksLikeMinutes(List<LabelledRow> rows) {
     boolean named = false;
     boolean other = false;
     for (int i = 0; i < Math.min(HEAD, rows.size()); i++) {
       String t = rows.get(i).text().strip();
-      if (rows.get(i).number() != null || INLINE_NUMBER.matcher(t).matches() || t.length() > 100) {
+      if (rows.get(i).number() != null || numberedHeading(rows.get(i)) || t.length() > 100) {
         continue; // an item of an agenda ("3. Minutes of the last meeting"), or running text
       }
-      if (MINUTES_WORD.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).matches(".*(previous|last)\\s+(meeting|minutes).*")) {
+      if (MinutesHeading.namesMinutes(t)) {
         named = true;
       }
       other |= DocumentClassifier.namesAgendaOrNotice(t);
@@ -186,11 +170,10 @@ public final class MinutesLocator {
     boolean present = false;
     int numbered = 0;
     boolean decided = false;
-    for (Row r : rows) {
-      String t = r.text().strip();
-      present |= ATTENDANCE.matcher(t).matches();
-      numbered += r.number() != null || r.paragraphStart() && INLINE_NUMBER.matcher(t).matches() ? 1 : 0;
-      decided |= t.matches("^(\\S+\\s+)?(It was\\s+)?(RESOLVED|AGREED|APPROVED|CARRIED)\\b.*|(?i)^(\\W\\s*)?(result|motion|moved|resolution)\\b.*");
+    for (LabelledRow r : rows) {
+      present |= r.labels().opensAttendance();
+      numbered += r.number() != null || r.paragraphStart() && numberedHeading(r) ? 1 : 0;
+      decided |= DecisionOpening.recordsOutcome(r.text().strip());
     }
     if (named) {
       return present || numbered >= 2 || decided;
@@ -198,14 +181,14 @@ public final class MinutesLocator {
     return present && (numbered >= 2 || decided) || decided && numbered >= 2;
   }
 
-  private static int end(Layout layout, int marker, int limit) {
-    List<Row> rows = layout.rows();
+  private static int end(LabelledLayout layout, int marker, int limit) {
+    List<LabelledRow> rows = layout.rows();
     for (int i = marker + 1; i < limit; i++) {
-      if (END.matcher(rows.get(i).text()).find() && rows.get(i).text().length() < 160 && !resumes(rows, i, limit)) {
+      if (rows.get(i).labels().closing() && !resumes(rows, i, limit)) {
         int end = i + 1;
         int page = rows.get(i).page();
         while (end < limit && rows.get(end).page() == page && end - i <= 4
-            && SIGNATURE.matcher(rows.get(end).text().strip()).matches()) {
+            && rows.get(end).labels().signature()) {
           end++;
         }
         return end;
@@ -227,12 +210,12 @@ public final class MinutesLocator {
   }
 
   /** Whether a meeting that adjourned at row i reconvened later ("The meeting reconvened at 20:27"). */
-  private static boolean resumes(List<Row> rows, int i, int limit) {
+  private static boolean resumes(List<LabelledRow> rows, int i, int limit) {
     if (!rows.get(i).text().toLowerCase(Locale.ROOT).contains("adjourn")) {
       return false;
     }
     for (int j = i; j < limit; j++) {
-      if (rows.get(j).text().matches("(?i).*\\b(reconvened|resumed|reassembled)\\b.*")) {
+      if (ClosingLine.resumes(rows.get(j).text())) {
         return true;
       }
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.layout.Layout;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.Labels;
 import org.minutebook.model.DocumentKind;
 
 /**
@@ -25,7 +26,7 @@ import org.minutebook.model.DocumentKind;
  *       date ("Riverside Partnership Annual Update" / "March 2019").
  * </ul>
  *
- * <p>Contract: a pure function of the {@link Layout} and the minutes spans; the parts it returns
+ * <p>Contract: a pure function of the {@link LabelledLayout} and the minutes spans; the parts it returns
  * cover every row once, in order.
  */
 public final class PackSplitter {
@@ -37,16 +38,6 @@ public final class PackSplitter {
    */
   public record Part(int start, int end, DocumentKind kind, int minutes) {}
 
-  private static final Pattern REPORT_NUMBER = Pattern.compile("(?i)^report\\s+(no\\b\\.?|number\\b|ref(erence)?\\b\\.?).*");
-  /** A field of a report's head that only a report's head prints. */
-  private static final Pattern STRONG_FIELD = Pattern.compile(
-      "(?i)^(date\\s+report\\s+filed|author|report\\s+author|subject|title|report\\s+title|decision\\s+maker|contact\\s+officer"
-          + "|report\\s+(of|to|by|from)|prepared\\s+by|lead\\s+officer|purpose\\s+of\\s+(the\\s+)?report|report\\s+no\\.?"
-          + "|report\\s+number|key\\s+decision|decision\\s+type|chief\\s+officer|approval/information)\\s*:.*");
-  /** Any field of a report's head, the weaker ones included ("Date:", "Ward:"). */
-  private static final Pattern FIELD = Pattern.compile(
-      "(?i)^(date|date\\s+of\\s+[\\p{L} ]{1,40}|meeting(\\s+date)?|ward\\(?s?\\)?|classification|portfolio(\\s+holder)?|to|from"
-          + "|status|purpose)\\s*:.*");
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?i)^((\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
           + ",?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$");
@@ -61,8 +52,8 @@ public final class PackSplitter {
 
   private final DocumentClassifier classifier = new DocumentClassifier();
 
-  public List<Part> split(Layout layout, List<Span> minutes) {
-    List<Row> rows = layout.rows();
+  public List<Part> split(LabelledLayout layout, List<Span> minutes) {
+    List<LabelledRow> rows = layout.rows();
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -116,7 +107,7 @@ public final class PackSplitter {
    * A part of no known kind that lies on the page where minutes start is their head (a header
    * table above the minutes heading), not a document of its own.
    */
-  private static List<Part> mergeHeads(List<Part> parts, List<Row> rows) {
+  private static List<Part> mergeHeads(List<Part> parts, List<LabelledRow> rows) {
     List<Part> out = new ArrayList<>();
     for (int k = 0; k < parts.size(); k++) {
       Part p = parts.get(k);
@@ -141,11 +132,11 @@ public final class PackSplitter {
   }
 
   /** Where a report starting at or just above row i starts, or -1 when none starts there. */
-  private static int reportStart(List<Row> rows, int i, int floor) {
-    Row row = rows.get(i);
+  private static int reportStart(List<LabelledRow> rows, int i, int floor) {
+    LabelledRow row = rows.get(i);
     String t = row.text().strip();
     boolean pageTop = i > 0 && rows.get(i - 1).page() != row.page();
-    if (REPORT_NUMBER.matcher(t).matches() && row.number() == null) {
+    if (row.labels().field() == Labels.Field.REPORT_NUMBER && row.number() == null) {
       return pageTop ? i : headingAbove(rows, i, floor);
     }
     if (fieldCluster(rows, i)) {
@@ -161,7 +152,7 @@ public final class PackSplitter {
    * Whether row i opens a cluster of a report's head fields: at least two fields within a few rows,
    * one of them only a report's head prints, and row i the first of them.
    */
-  private static boolean fieldCluster(List<Row> rows, int i) {
+  private static boolean fieldCluster(List<LabelledRow> rows, int i) {
     if (!isField(rows.get(i)) || i > 0 && isField(rows.get(i - 1)) && rows.get(i - 1).page() == rows.get(i).page()) {
       return false;
     }
@@ -170,22 +161,21 @@ public final class PackSplitter {
     for (int j = i; j < Math.min(rows.size(), i + CLUSTER); j++) {
       if (isField(rows.get(j))) {
         fields++;
-        strong |= STRONG_FIELD.matcher(rows.get(j).text().strip()).matches();
+        strong |= rows.get(j).labels().field() == Labels.Field.STRONG;
       }
     }
     return fields >= 2 && strong;
   }
 
-  private static boolean isField(Row row) {
-    String t = row.text().strip();
-    return row.number() == null && (STRONG_FIELD.matcher(t).matches() || FIELD.matcher(t).matches());
+  private static boolean isField(LabelledRow row) {
+    return row.number() == null && row.labels().field() != null;
   }
 
   /** The first of up to three heading lines directly above row i on its page, or i. */
-  private static int headingAbove(List<Row> rows, int i, int floor) {
+  private static int headingAbove(List<LabelledRow> rows, int i, int floor) {
     int start = i;
     while (start - 1 > floor && i - (start - 1) <= 3) {
-      Row above = rows.get(start - 1);
+      LabelledRow above = rows.get(start - 1);
       if (above.page() != rows.get(i).page() || !headingLike(above)) {
         break;
       }
@@ -195,7 +185,7 @@ public final class PackSplitter {
   }
 
   /** Whether row i repeats a line of the head of the document that started at floor: it continues it. */
-  private static boolean repeats(List<Row> rows, int i, int floor) {
+  private static boolean repeats(List<LabelledRow> rows, int i, int floor) {
     String t = rows.get(i).text().strip();
     for (int j = floor; j < Math.min(i, floor + HEAD_ROWS * 2); j++) {
       if (rows.get(j).text().strip().equalsIgnoreCase(t)) {
@@ -211,7 +201,7 @@ public final class PackSplitter {
   }
 
   /** Whether one of the two rows below row i, on its page, is only a date ("March 2019"). */
-  private static boolean datedBelow(List<Row> rows, int i) {
+  private static boolean datedBelow(List<LabelledRow> rows, int i) {
     for (int j = i + 1; j < Math.min(rows.size(), i + 3); j++) {
       if (rows.get(j).page() != rows.get(i).page()) {
         return false;
@@ -224,7 +214,7 @@ public final class PackSplitter {
   }
 
   /** A line set as a heading: short, opening with a capital, not ending a sentence or a clause. */
-  public static boolean headingLike(Row row) {
+  public static boolean headingLike(LabelledRow row) {
     String t = row.text().strip();
     if (t.isEmpty() || t.length() > 120 || row.number() != null || !Character.isUpperCase(t.codePointAt(0))) {
       return false;

@@ -1,7 +1,7 @@
 package org.minutebook.ingest.segment;
 
 import java.util.List;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 
 /**
  * A numbered item as segmented, before extraction.
@@ -10,7 +10,7 @@ import org.minutebook.ingest.layout.Row;
  * @param titleRows the rows of its heading (the first holds the number cell)
  * @param bodyRows the rows after its heading up to the next item
  */
-public record RawItem(String number, List<Row> titleRows, List<Row> bodyRows) {
+public record RawItem(String number, List<LabelledRow> titleRows, List<LabelledRow> bodyRows) {
   public RawItem {
     titleRows = List.copyOf(titleRows);
     bodyRows = List.copyOf(bodyRows);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.ItemNumber;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,6 @@ public final class HtmlTextReader {
   private static final float NUMBER_X = 50f;
   private static final float TEXT_X = 90f;
   private static final float SIZE = 11f;
-  private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,4}[a-zA-Z]?[.)]?");
   /** Labels a CMS prints inside an item ("Minutes:", "Decision:"), not part of its text. */
   private static final Pattern LABEL = Pattern.compile("(?i)(minutes|decision|additional documents|supporting documents|attachments?):?");
   private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,pre,blockquote";
@@ -93,7 +93,7 @@ public final class HtmlTextReader {
   /** A table row "number | item": printed like the minutes table. */
   private boolean itemRow(Element row, Builder out) {
     Elements cells = row.select("> td");
-    if (cells.size() < 2 || !ITEM_NUMBER.matcher(cells.get(0).text().strip()).matches()) {
+    if (cells.size() < 2 || !webItemNumber(cells.get(0).text())) {
       return false;
     }
     String number = cells.get(0).text().strip();
@@ -156,5 +156,13 @@ public final class HtmlTextReader {
       }
       return words;
     }
+  }
+
+  /**
+   * Whether a table's first cell numbers an item: "3", "16a", "4." (upper-case letters too). A
+   * number with a slash ("32/2016") is a by-law's or report's reference on a web page, not an item's.
+   */
+  private static boolean webItemNumber(String cell) {
+    return ItemNumber.parse(cell.strip().toLowerCase(Locale.ROOT)).filter(n -> !n.printed().contains("/")).isPresent();
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
 import org.minutebook.model.Person;
@@ -74,7 +74,7 @@ class AttendanceExtractorTest {
   @Test
   void aListWrittenOutAfterItsHeadingReadsAcrossLineBreaks() {
     // the line breaks fall between honorific and name, and between first name and surname
-    List<Row> front = List.of(
+    List<LabelledRow> front = List.of(
         row("Present: Councillor Ada Marsh (Chairman), Mr Ivo Quay, Councillor", true),
         row("Priya Whitcombe, Ms Tamsin", false),
         row("Kilbride (Clerk to the Forum)", false));
@@ -85,8 +85,8 @@ class AttendanceExtractorTest {
         a.present().stream().map(Person::name).toList());
   }
 
-  private static Row row(String text, boolean paragraphStart) {
-    return new Row(1, 100, 110, null, text, null, false, paragraphStart, -40f, 10f, null, null);
+  private static LabelledRow row(String text, boolean paragraphStart) {
+    return LabelledRow.of(1, 100, 110, null, text, null, false, paragraphStart, -40f, 10f, null, null);
   }
 
   private static Item item(String title, String text) {
@@ -136,8 +136,8 @@ class AttendanceExtractorTest {
     assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.apologies()));
   }
 
-  private static Row cell(String text, String action, boolean paragraphStart) {
-    return new Row(1, 0, 10, null, text, action, false, paragraphStart, 0f, 10f, null, null);
+  private static LabelledRow cell(String text, String action, boolean paragraphStart) {
+    return LabelledRow.of(1, 0, 10, null, text, action, false, paragraphStart, 0f, 10f, null, null);
   }
 
   @Test

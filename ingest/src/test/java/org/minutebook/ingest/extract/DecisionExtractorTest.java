@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 import org.minutebook.model.DecisionKind;
 
@@ -14,22 +14,22 @@ class DecisionExtractorTest {
   private float top = 100;
 
   /** A row of body text that starts a paragraph. */
-  private Row para(String text) {
+  private LabelledRow para(String text) {
     return row(text, true);
   }
 
   /** A row of body text continuing the paragraph above. */
-  private Row cont(String text) {
+  private LabelledRow cont(String text) {
     return row(text, false);
   }
 
-  private Row row(String text, boolean paragraphStart) {
+  private LabelledRow row(String text, boolean paragraphStart) {
     float y = top;
     top += 14;
-    return new Row(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
+    return LabelledRow.of(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
   }
 
-  private static List<DecisionExtractor.Found> find(Row... rows) {
+  private static List<DecisionExtractor.Found> find(LabelledRow... rows) {
     return DecisionExtractor.find(Paragraph.of(List.of(rows)));
   }
 

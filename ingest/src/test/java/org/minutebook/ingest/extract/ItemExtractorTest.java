@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Box;
@@ -18,40 +18,40 @@ class ItemExtractorTest {
   private final ItemExtractor extractor = new ItemExtractor();
   private float top = 100;
 
-  private Row heading(String number, String text) {
+  private LabelledRow heading(String number, String text) {
     return row(number, text, null, true, true);
   }
 
-  private Row para(String text) {
+  private LabelledRow para(String text) {
     return row(null, text, null, false, true);
   }
 
   /** A row continuing the paragraph above. */
-  private Row cont(String text) {
+  private LabelledRow cont(String text) {
     return row(null, text, null, false, false);
   }
 
-  private Row cont(String text, String action) {
+  private LabelledRow cont(String text, String action) {
     return row(null, text, action, false, false);
   }
 
-  private Row para(String text, String action) {
+  private LabelledRow para(String text, String action) {
     return row(null, text, action, false, true);
   }
 
   /** A line holding only an Action-column entry. */
-  private Row actionOnly(String action) {
+  private LabelledRow actionOnly(String action) {
     return row(null, "", action, false, false);
   }
 
-  private Row row(String number, String text, String action, boolean bold, boolean paragraphStart) {
+  private LabelledRow row(String number, String text, String action, boolean bold, boolean paragraphStart) {
     float y = top;
     top += 14;
     Box actionBox = action == null ? null : new Box(1, 500, y, 30, 10);
-    return new Row(1, y, y + 10, number, text, action, bold, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), actionBox);
+    return LabelledRow.of(1, y, y + 10, number, text, action, bold, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), actionBox);
   }
 
-  private Item extract(Row title, Row... body) {
+  private Item extract(LabelledRow title, LabelledRow... body) {
     return extractor.extract(new RawItem("5", List.of(title), List.of(body)));
   }
 

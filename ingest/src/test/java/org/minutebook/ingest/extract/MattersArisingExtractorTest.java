@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 import org.minutebook.model.FollowUp;
 
@@ -15,13 +15,13 @@ class MattersArisingExtractorTest {
   private final MattersArisingExtractor extractor = new MattersArisingExtractor();
 
   /** Lines; a leading "¶" starts a paragraph. */
-  private static List<Row> rows(String... lines) {
-    List<Row> rows = new ArrayList<>();
+  private static List<LabelledRow> rows(String... lines) {
+    List<LabelledRow> rows = new ArrayList<>();
     float y = 60;
     for (String line : lines) {
       boolean start = line.startsWith("¶");
       String text = start ? line.substring(1) : line;
-      rows.add(new Row(2, y, y + 10, null, text, null, false, start, 0f, 10f, new Box(2, 72, y, 400, 10), null));
+      rows.add(LabelledRow.of(2, y, y + 10, null, text, null, false, start, 0f, 10f, new Box(2, 72, y, 400, 10), null));
       y += 14;
     }
     return rows;

@@ -6,23 +6,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 
 class MeetingFactsExtractorTest {
   private final MeetingFactsExtractor extractor = new MeetingFactsExtractor();
 
-  private static List<Row> rows(Object... lines) {
-    List<Row> out = new ArrayList<>();
+  private static List<LabelledRow> rows(Object... lines) {
+    List<LabelledRow> out = new ArrayList<>();
     float y = 60;
     for (int i = 0; i < lines.length; i += 2) {
-      out.add(new Row(1, y, y + 10, null, (String) lines[i], null, false, (Boolean) lines[i + 1], 0f, 10f, new Box(1, 72, y, 400, 10), null));
+      out.add(LabelledRow.of(1, y, y + 10, null, (String) lines[i], null, false, (Boolean) lines[i + 1], 0f, 10f, new Box(1, 72, y, 400, 10), null));
       y += 14;
     }
     return out;
   }
 
-  private MeetingFacts facts(List<Row> front, String... furniture) {
+  private MeetingFacts facts(List<LabelledRow> front, String... furniture) {
     return extractor.extract(front, List.of(), List.of(), List.of(furniture));
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.model.Box;
 import org.minutebook.model.Decision;
@@ -16,14 +16,14 @@ import org.minutebook.model.VoteResult;
 class VoteExtractorTest {
   private float top = 100;
 
-  private Row row(String text, boolean paragraphStart) {
+  private LabelledRow row(String text, boolean paragraphStart) {
     float y = top;
     top += 14;
-    return new Row(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
+    return LabelledRow.of(1, y, y + 10, null, text, null, false, paragraphStart, 0f, 10f, new Box(1, 90, y, 400, 10), null);
   }
 
   private Item item(Object... lines) {
-    List<Row> body = new ArrayList<>();
+    List<LabelledRow> body = new ArrayList<>();
     for (int i = 0; i < lines.length; i += 2) {
       body.add(row((String) lines[i], (Boolean) lines[i + 1]));
     }

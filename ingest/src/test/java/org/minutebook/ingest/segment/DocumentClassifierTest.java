@@ -6,20 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Layout;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 import org.minutebook.model.DocumentKind;
 
 class DocumentClassifierTest {
   private static DocumentKind kind(String... lines) {
-    List<Row> rows = new ArrayList<>();
+    List<LabelledRow> rows = new ArrayList<>();
     float y = 60;
     for (String line : lines) {
-      rows.add(new Row(1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(1, 72, y, 400, 10), null));
+      rows.add(LabelledRow.of(1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(1, 72, y, 400, 10), null));
       y += 14;
     }
-    return new DocumentClassifier().classify(new Layout(rows, Map.of(), 1, false));
+    return new DocumentClassifier().classify(new LabelledLayout(rows, Map.of(), 1, false));
   }
 
   @Test

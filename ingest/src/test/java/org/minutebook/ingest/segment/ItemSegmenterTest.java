@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 
 class ItemSegmenterTest {
@@ -14,19 +14,19 @@ class ItemSegmenterTest {
   private float top = 100;
 
   /** A bold heading row with a number cell. */
-  private Row numbered(String number, String title) {
+  private LabelledRow numbered(String number, String title) {
     return row(number, title, true, true, 0f);
   }
 
   /** A body paragraph. */
-  private Row para(String text) {
+  private LabelledRow para(String text) {
     return row(null, text, false, true, 0f);
   }
 
-  private Row row(String number, String text, boolean bold, boolean paragraphStart, float indent) {
+  private LabelledRow row(String number, String text, boolean bold, boolean paragraphStart, float indent) {
     float y = top;
     top += 14;
-    return new Row(1, y, y + 10, number, text, null, bold, paragraphStart, indent, 10f, new Box(1, 90, y, 400, 10), null);
+    return LabelledRow.of(1, y, y + 10, number, text, null, bold, paragraphStart, indent, 10f, new Box(1, 90, y, 400, 10), null);
   }
 
   private static List<String> numbers(Segments s) {
@@ -37,15 +37,15 @@ class ItemSegmenterTest {
     return out;
   }
 
-  private static List<String> texts(List<Row> rows) {
+  private static List<String> texts(List<LabelledRow> rows) {
     List<String> out = new ArrayList<>();
-    for (Row r : rows) {
+    for (LabelledRow r : rows) {
       out.add(r.text());
     }
     return out;
   }
 
-  private List<Row> minutes() {
+  private List<LabelledRow> minutes() {
     return List.of(
         row(null, "MINUTES OF THE MEETING OF THE SAFER COMMUNITIES BOARD", true, true, 0f),
         para("Present: Mr R W Gough (Chairman), Mr N Baker"),
@@ -139,7 +139,7 @@ class ItemSegmenterTest {
 
   @Test
   void subNumbersOpeningRunningTextAreParagraphsOfTheirItem() {
-    List<Row> rows = List.of(
+    List<LabelledRow> rows = List.of(
         numbered("3", "Finance"),
         row("3.1", "The balance stands at a healthy figure with nothing owed.", false, true, 0f),
         row("3.2", "The treasurer would ask the bank about moving the account and", false, true, 0f),

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minutebook.ingest.layout.Layout;
-import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
 import org.minutebook.model.DocumentKind;
 
@@ -16,19 +16,19 @@ class PackSplitterTest {
   private final MinutesLocator locator = new MinutesLocator();
 
   /** Pages of lines; every line its own paragraph. */
-  private static Layout pages(String[]... pages) {
-    List<Row> rows = new ArrayList<>();
+  private static LabelledLayout pages(String[]... pages) {
+    List<LabelledRow> rows = new ArrayList<>();
     for (int p = 0; p < pages.length; p++) {
       float y = 60;
       for (String line : pages[p]) {
-        rows.add(new Row(p + 1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(p + 1, 72, y, 400, 10), null));
+        rows.add(LabelledRow.of(p + 1, y, y + 10, null, line, null, false, true, 0f, 10f, new Box(p + 1, 72, y, 400, 10), null));
         y += 14;
       }
     }
-    return new Layout(rows, Map.of(), pages.length, false);
+    return new LabelledLayout(rows, Map.of(), pages.length, false);
   }
 
-  private List<String> split(Layout l) {
+  private List<String> split(LabelledLayout l) {
     List<String> out = new ArrayList<>();
     for (PackSplitter.Part part : splitter.split(l, locator.locate(l))) {
       out.add(part.kind() + "@" + l.rows().get(part.start()).page());
@@ -38,7 +38,7 @@ class PackSplitterTest {
 
   @Test
   void aPackIsSplitIntoItsAgendaMinutesAndReports() {
-    Layout l = pages(
+    LabelledLayout l = pages(
         new String[] {"A meeting of the Riverside Board will be held at the Town Hall on 4 March 2021", "1 Apologies",
             "2 Minutes of the last meeting", "3 Library report"},
         new String[] {"RIVERSIDE BOARD", "Minutes of the meeting held on 4 February 2021", "Present:", "Ann Other (Chairman)",
@@ -51,7 +51,7 @@ class PackSplitterTest {
 
   @Test
   void aReportWhoseHeadStartsMidPageStartsThere() {
-    Layout l = pages(
+    LabelledLayout l = pages(
         new String[] {"Report No. ABC21001", "Title: PARKS", "Author: Kit Someone", "The parks are open.",
             "More about the parks.", "Even more about them.", "And the playgrounds.", "And the benches.",
             "And the paths.", "And the lakes.", "And the trees.", "And the ponds.", "And the cafes.", "And the bins.",
@@ -64,7 +64,7 @@ class PackSplitterTest {
 
   @Test
   void aPageRepeatingTheHeadOfTheDocumentBeforeItContinuesIt() {
-    Layout l = pages(
+    LabelledLayout l = pages(
         new String[] {"AGENDA", "Parks Committee", "Date: 4 March 2021"},
         new String[] {"Parks Committee", "4 March 2021", "1. Apologies", "2. Budget"});
     assertEquals(List.of("AGENDA@1"), split(l));
@@ -72,7 +72,7 @@ class PackSplitterTest {
 
   @Test
   void aHeaderTableAboveTheMinutesHeadingBelongsToTheMinutes() {
-    Layout l = pages(new String[] {"Riverside Trust", "Date of meeting 3 May 2021", "MINUTES", "Present: Ann Other, Sam Person",
+    LabelledLayout l = pages(new String[] {"Riverside Trust", "Date of meeting 3 May 2021", "MINUTES", "Present: Ann Other, Sam Person",
         "1. Apologies", "None.", "2. Accounts", "RESOLVED that the accounts be approved."});
     List<PackSplitter.Part> parts = splitter.split(l, locator.locate(l));
     assertEquals(1, parts.size());

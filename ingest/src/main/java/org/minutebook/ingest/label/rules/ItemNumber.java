@@ -1,0 +1,107 @@
+package org.minutebook.ingest.label.rules;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An item (minute) number as councils print it, as a comparable value: "16", "16a", "(16a)",
+ * "84.", "3)", "14/037", "2.1".
+ *
+ * <p>Numbers compare as their numbering runs: 16 &lt; 16a &lt; 16b &lt; 17, and a sub-number
+ * after its parent (2 &lt; 2.1 &lt; 2.2 &lt; 3). "14/037" (a year's or a meeting's prefix, then the
+ * minute) numbers by its minute.
+ *
+ * @param major the number ("16" of "16a", "37" of "14/037", "2" of "2.1")
+ * @param letter the letter after it, a = 1, or 0
+ * @param minor the sub-number ("1" of "2.1"), or 0
+ * @param printed as printed, without brackets or trailing punctuation: "16a", "14/037", "2.1"
+ */
+public record ItemNumber(int major, int letter, int minor, String printed) implements Comparable<ItemNumber> {
+  /** The largest step forward from one item to the next that is still plausible numbering. */
+  private static final int MAX_STEP = 40;
+
+  /** A number in a cell of its own. */
+  private static final Pattern CELL = Pattern.compile(
+      "\\(?(?:(\\d{1,4})([a-z]?)|(\\d{1,3})/(\\d{1,4})|(\\d{1,3})\\.(\\d{1,2}))[.):]?");
+  /** A number opening a line's text, then the heading or text it numbers: "1. APOLOGIES", "14/037 Planning". */
+  private static final Pattern LEADING = Pattern.compile("^(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4})[.):]?\\s+(\\S.*)$");
+
+  /** The number a cell holds, if it holds one and nothing else. */
+  public static Optional<ItemNumber> parse(String cell) {
+    if (cell == null) {
+      return Optional.empty();
+    }
+    Matcher m = CELL.matcher(cell.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String printed = cell.strip().replaceAll("^\\(|[.):]+$", "");
+    if (m.group(1) != null) {
+      int letter = m.group(2).isEmpty() ? 0 : m.group(2).charAt(0) - 'a' + 1;
+      return Optional.of(new ItemNumber(Integer.parseInt(m.group(1)), letter, 0, printed));
+    }
+    if (m.group(3) != null) {
+      return Optional.of(new ItemNumber(Integer.parseInt(m.group(4)), 0, 0, printed));
+    }
+    return Optional.of(new ItemNumber(Integer.parseInt(m.group(5)), 0, Integer.parseInt(m.group(6)), printed));
+  }
+
+  /** Whether a cell holds an item number alone. */
+  public static boolean isCell(String cell) {
+    return cell != null && CELL.matcher(cell.strip()).matches();
+  }
+
+  /**
+   * A number at the start of a line's text and the rest of the line.
+   *
+   * @param number the number
+   * @param cell the number as printed with its punctuation ("1.")
+   * @param rest what follows it
+   */
+  public record Leading(ItemNumber number, String cell, String rest) {
+    /** Whether what follows reads as the start of a heading or sentence (a capital first). */
+    public boolean opensCapitalised() {
+      return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0));
+    }
+  }
+
+  /** The number opening a line ("1. APOLOGIES FOR ABSENCE"), if it opens with one. */
+  public static Optional<Leading> leading(String text) {
+    Matcher m = LEADING.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return parse(m.group(1)).map(n -> new Leading(n, m.group(1), m.group(2)));
+  }
+
+  /** Whether this number comes after last in a plausible numbering (no jump backwards, none huge); any number may come first. */
+  public boolean follows(ItemNumber last) {
+    if (last == null) {
+      return true;
+    }
+    if (major == last.major) {
+      return letter > last.letter || letter == last.letter && minor > last.minor;
+    }
+    return major > last.major && major - last.major <= MAX_STEP;
+  }
+
+  /** Whether this is a sub-number ("3.2") of last's item ("3" or "3.1"'s parent), numbering a paragraph of it. */
+  public boolean subNumberOf(ItemNumber last) {
+    return last != null && minor > 0 && last.minor == 0 && major == last.major && letter == last.letter;
+  }
+
+  /** Whether the number carries a letter ("16a"), which never fills a gap in a plain numbering. */
+  public boolean lettered() {
+    return letter != 0;
+  }
+
+  @Override
+  public int compareTo(ItemNumber o) {
+    int c = Integer.compare(major, o.major);
+    if (c == 0) {
+      c = Integer.compare(letter, o.letter);
+    }
+    return c != 0 ? c : Integer.compare(minor, o.minor);
+  }
+}

@@ -1,0 +1,48 @@
+package org.minutebook.ingest.label.rules;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heading that opens a set of minutes ("Minutes of the meeting held on ...", "MINUTES of a meeting
+ * of ...", "Draft minutes", "MINUTES"), told from narrative that mentions minutes ("Minutes of the
+ * meeting held on ... were agreed as a correct record", "Minutes of the last meeting"), and a
+ * heading that only calls the document minutes ("REGULAR MEETING MINUTES", "Action Minutes", the
+ * Welsh "Cofnodion").
+ */
+public final class MinutesHeading {
+  private static final Pattern OPENS = Pattern.compile(
+      "(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+)?minutes\\b(\\s+(of|for)\\b.*(meeting|held|session).*|$|\\s+of\\s+the\\s+\\d+.*)");
+  /** Narrative about minutes rather than a heading: "... were agreed as a correct record". */
+  private static final Pattern NARRATIVE = Pattern.compile("(?i).*\\b(correct record|were|was|be|been)\\b.*");
+  private static final Pattern EARLIER = Pattern.compile("(?i).*\\b(previous|last)\\s+(meeting|minutes)\\b.*|.*minutes of (the )?(last|previous).*");
+  private static final Pattern NAMES_MINUTES = Pattern.compile("(?i).*\\b(minutes|cofnodion)\\b.*");
+  /** "Minutes of ..." / "MINUTES for ...": the words that name the meeting after them. */
+  private static final Pattern MINUTES_OF = Pattern.compile("(?i)\\bminutes\\s+(of|for)\\b");
+  private static final Pattern MINUTES = Pattern.compile("(?i)\\bminutes\\b");
+
+  private MinutesHeading() {}
+
+  /** Whether a line opens a set of minutes: a minutes heading, not narrative and not a reference to earlier minutes. */
+  public static boolean opens(String line) {
+    String t = line.strip();
+    return OPENS.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).contains("previous") && !NARRATIVE.matcher(t).matches()
+        && !EARLIER.matcher(t).matches();
+  }
+
+  /** Whether a heading calls its document minutes (and not the minutes of an earlier meeting). */
+  public static boolean namesMinutes(String heading) {
+    return NAMES_MINUTES.matcher(heading).matches() && !EARLIER.matcher(heading).matches();
+  }
+
+  /** Whether text holds the word "minutes" anywhere. */
+  public static boolean mentionsMinutes(String text) {
+    return MINUTES.matcher(text).find();
+  }
+
+  /** A matcher over text for "minutes of" / "minutes for", after which the meeting is named. */
+  public static Matcher minutesOf(String text) {
+    return MINUTES_OF.matcher(text);
+  }
+}
