@@ -57,12 +57,10 @@ public final class DeadlineFinder {
         decisions.add(due == null ? d : d.withDeadline(due));
         here |= due != null;
       }
-      items.add(here ? new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions,
-          item.actionRows(), item.agendaItem(), item.box()) : item);
+      items.add(here ? item.withDecisions(decisions) : item);
       changed |= here;
     }
-    return changed ? new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(),
-        items, m.approvedMinutes()) : m;
+    return changed ? m.withItems(items) : m;
   }
 
   /** The deadline the text gives, or null when it gives none. */

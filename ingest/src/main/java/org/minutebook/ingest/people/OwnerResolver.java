@@ -84,15 +84,10 @@ public final class OwnerResolver {
         }
         rows.add(row.withOwners(owners));
       }
-      items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, rows,
-          item.agendaItem(), item.box()));
+      items.add(item.withDecisions(decisions).withActionRows(rows));
       changed = true;
     }
-    if (!changed) {
-      return m;
-    }
-    return new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(), items,
-        m.approvedMinutes());
+    return changed ? m.withItems(items) : m;
   }
 
   private static Decision withOwners(Decision d, List<Owner> owners) {
