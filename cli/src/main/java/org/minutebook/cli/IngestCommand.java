@@ -21,6 +21,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.Ingestor;
 import org.minutebook.ingest.Ingestor.Outcome;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
@@ -71,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
       expand(p, files, outcomes);
     }
     try (Archive a = archive.open(err)) {
-      Ingestor ingestor = new Ingestor(a, new Pipeline());
+      Ingestor ingestor = new Ingestor(a, new Pipeline(Models.onClassPath()));
       if (reparse) {
         ingestor.reparse(o -> report(o, outcomes, err));
       }

@@ -9,7 +9,6 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.minutebook.ingest.dates.DeadlineFinder;
 import org.minutebook.ingest.dates.NextMeetingFinder;
-import org.minutebook.ingest.dates.SuTime;
 import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.extract.ApprovalExtractor;
 import org.minutebook.ingest.extract.AttendanceExtractor;
@@ -21,7 +20,6 @@ import org.minutebook.ingest.extract.PartDescriber;
 import org.minutebook.ingest.layout.Layout;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
 import org.minutebook.ingest.layout.Row;
-import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.ingest.people.OwnerResolver;
 import org.minutebook.ingest.segment.DocumentClassifier;
@@ -73,23 +71,26 @@ public final class Pipeline {
   private final PartDescriber describer = new PartDescriber();
   private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
   private final ApprovalExtractor approvals = new ApprovalExtractor();
+  private final Models models;
   private final OwnerResolver owners;
   private final DeadlineFinder deadlines;
   private final NextMeetingFinder nextMeetings;
 
-  /** A pipeline that resolves Action initials to people with the recogniser, when its models are present. */
-  public Pipeline() {
-    this(CoreNlpNames.loadIfPresent(), SuTime.loadIfPresent());
+  /**
+   * A pipeline that finds names in items with the models' recogniser ({@link NameFinder#NONE}:
+   * attendance alone) and reads dates in words with their normaliser ({@link TimeNormaliser#NONE}:
+   * phrases kept, no dates). The models are shared, not owned: they load on the first document that needs them.
+   */
+  public Pipeline(Models models) {
+    this.models = models;
+    this.owners = new OwnerResolver(models.names());
+    this.deadlines = new DeadlineFinder(models.times());
+    this.nextMeetings = new NextMeetingFinder(models.times());
   }
 
-  /**
-   * A pipeline that finds names in items with this finder ({@link NameFinder#NONE}: attendance
-   * alone) and reads deadlines with this normaliser ({@link TimeNormaliser#NONE}: phrases kept, no dates).
-   */
-  public Pipeline(NameFinder names, TimeNormaliser times) {
-    this.owners = new OwnerResolver(names);
-    this.deadlines = new DeadlineFinder(times);
-    this.nextMeetings = new NextMeetingFinder(times);
+  /** The models this pipeline asks. */
+  public Models models() {
+    return models;
   }
 
   /**

@@ -46,7 +46,7 @@ class DeadlineFinderTest {
 
   @Test
   void realSuTimeReadsTheMonthOfAMeeting() {
-    TimeNormaliser sutime = SuTime.loadIfPresent();
+    TimeNormaliser sutime = SuTime.onClassPath();
     Deadline d = new DeadlineFinder(sutime).find("RESOLVED that a presentation be given to the March meeting.",
         LocalDate.of(2017, 12, 19), null);
     assertEquals("2018-03", d.date());

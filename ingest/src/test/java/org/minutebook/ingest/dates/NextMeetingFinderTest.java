@@ -26,7 +26,7 @@ class NextMeetingFinderTest {
 
   @Test
   void realSuTimeWithATime() {
-    NextMeetingFinder f = new NextMeetingFinder(SuTime.loadIfPresent());
+    NextMeetingFinder f = new NextMeetingFinder(SuTime.onClassPath());
     assertEquals(LocalDate.of(2018, 10, 4), f.find(List.of("The next meeting will be on the 4th of October at 10am."), MEETING));
   }
 }
