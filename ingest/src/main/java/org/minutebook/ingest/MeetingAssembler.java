@@ -1,8 +1,9 @@
 package org.minutebook.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.minutebook.ingest.dates.DeadlineFinder;
 import org.minutebook.ingest.dates.NextMeetingFinder;
 import org.minutebook.ingest.extract.ApprovalExtractor;
@@ -20,6 +21,7 @@ import org.minutebook.ingest.segment.Span;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
 import org.minutebook.model.Source;
 
 /**
@@ -36,12 +38,14 @@ final class MeetingAssembler {
    *
    * @param meeting its meeting, or null when it gave none (no rows, or no meeting date)
    * @param warnings what the reader noticed but could work around, for users
+   * @param gaps the models reading it needed and could not use
    */
-  record Assembled(Meeting meeting, List<String> warnings) {
-    static final Assembled NOTHING = new Assembled(null, List.of());
+  record Assembled(Meeting meeting, List<String> warnings, Set<ModelGap> gaps) {
+    static final Assembled NOTHING = new Assembled(null, List.of(), Set.of());
 
     Assembled {
       warnings = List.copyOf(warnings);
+      gaps = Set.copyOf(gaps);
     }
   }
 
@@ -80,14 +84,24 @@ final class MeetingAssembler {
     int lastPage = rows.get(rows.size() - 1).page();
     MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));
     if (facts.date() == null) {
-      return new Assembled(null, List.of("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped"));
+      return new Assembled(null, List.of("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped"), Set.of());
     }
     List<String> warnings = items.isEmpty() ? List.of("minutes of " + facts.date() + " have no numbered items") : List.of();
     Source where = paged ? source.withPages(firstPage, lastPage) : source;
-    LocalDate next = facts.nextMeeting() != null ? facts.nextMeeting() : nextMeetings.find(texts(items, segments.closing()), facts.date());
-    Meeting read = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(), next, attendance, items,
-        approvals.extract(facts.date(), items));
-    return new Assembled(deadlines.apply(owners.resolve(read)), warnings);
+    NextMeetingFinder.Found next = facts.nextMeeting() != null ? new NextMeetingFinder.Found(facts.nextMeeting(), false)
+        : nextMeetings.find(texts(items, segments.closing()), facts.date());
+    Meeting read = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(), next.date(), attendance,
+        items, approvals.extract(facts.date(), items));
+    OwnerResolver.Resolution resolved = owners.resolve(read);
+    DeadlineFinder.Dated dated = deadlines.apply(resolved.meeting());
+    Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
+    if (resolved.unanswered()) {
+      gaps.add(ModelGap.NAMES);
+    }
+    if (next.unanswered() || dated.unanswered()) {
+      gaps.add(ModelGap.DATES);
+    }
+    return new Assembled(dated.meeting(), warnings, gaps);
   }
 
   /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */

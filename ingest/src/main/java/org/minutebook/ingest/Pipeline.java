@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.extract.MattersArisingExtractor;
@@ -27,6 +29,7 @@ import org.minutebook.model.DocumentKind;
 import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
 import org.minutebook.model.Source;
 
 /**
@@ -105,9 +108,11 @@ public final class Pipeline {
     List<Span> spans = locator.locate(layout);
     NavigableMap<Integer, Meeting> bySpan = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
+    Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
     for (int s = 0; s < spans.size(); s++) {
       MeetingAssembler.Assembled read = assembler.assemble(layout, spans.get(s), source, paged);
       warnings.addAll(read.warnings());
+      gaps.addAll(read.gaps());
       if (read.meeting() != null) {
         bySpan.put(s, read.meeting());
       }
@@ -118,10 +123,11 @@ public final class Pipeline {
       DocumentKind kind = classifier.classify(layout);
       String note = describe(kind) + ", not minutes: stored as a document without meetings"
           + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")");
-      return new ParsedDocument(source, kind, List.of(), described.parts(), described.followUps(), List.of(note), EXTRACTOR_VERSION);
+      return new ParsedDocument(source, kind, List.of(), described.parts(), described.followUps(), List.of(note), EXTRACTOR_VERSION,
+          gaps);
     }
     return new ParsedDocument(source, DocumentKind.MINUTES, List.copyOf(bySpan.values()), described.parts(), described.followUps(),
-        warnings, EXTRACTOR_VERSION);
+        warnings, EXTRACTOR_VERSION, gaps);
   }
 
   /**
