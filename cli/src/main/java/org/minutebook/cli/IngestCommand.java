@@ -55,7 +55,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders (read recursively) or globs.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--reparse", description = "Also re-derive the rows of documents read by an older extractor, from their stored bytes.")
+  @Option(names = "--reparse", description = "Also re-derive, from their stored bytes, the rows of documents read by an older"
+      + " extractor or without the name and date models they needed, when this run has them.")
   boolean reparse;
 
   @Override

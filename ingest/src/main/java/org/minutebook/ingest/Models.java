@@ -1,10 +1,13 @@
 package org.minutebook.ingest;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.minutebook.ingest.dates.SuTime;
 import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
+import org.minutebook.model.ModelGap;
 
 /**
  * The language models a {@link Pipeline} asks, when a document needs them: the name recogniser
@@ -30,5 +33,20 @@ public record Models(NameFinder names, TimeNormaliser times) {
    */
   public static Models onClassPath() {
     return new Models(CoreNlpNames.onClassPath(), SuTime.onClassPath());
+  }
+
+  /**
+   * The gaps these models can fill now: {@link ModelGap#NAMES} while the recogniser can answer,
+   * {@link ModelGap#DATES} while SUTime can (neither once it is known to have failed).
+   */
+  public Set<ModelGap> fillable() {
+    Set<ModelGap> out = EnumSet.noneOf(ModelGap.class);
+    if (names.available()) {
+      out.add(ModelGap.NAMES);
+    }
+    if (times.available()) {
+      out.add(ModelGap.DATES);
+    }
+    return out;
   }
 }
