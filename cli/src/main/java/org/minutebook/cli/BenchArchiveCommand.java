@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.minutebook.ingest.BadInputException;
 import org.minutebook.ingest.Ingestor;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.ParsedDocument;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.ingest.store.Archive;
@@ -62,7 +63,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = files();
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = new Pipeline(Models.onClassPath());
     List<Meeting> templates = new ArrayList<>();
     for (Path f : files) {
       try {

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.Pipeline;
-import org.minutebook.ingest.dates.TimeNormaliser;
-import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.ingest.text.PlainTextBaseline;
 import picocli.CommandLine.Command;
@@ -60,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     List<byte[]> bytes = new ArrayList<>();
     List<Path> usable = new ArrayList<>();
     long loadStart = System.nanoTime();
-    Pipeline pipeline = new Pipeline();
-    Pipeline withoutNames = new Pipeline(NameFinder.NONE, TimeNormaliser.NONE);
+    Models models = Models.onClassPath();
+    Pipeline pipeline = new Pipeline(models);
+    Pipeline withoutNames = new Pipeline(Models.NONE);
     for (Path p : pdfs) {
       if (parses(pipeline, p)) {
         bytes.add(Files.readAllBytes(p));
@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     // the first pass loaded the name recogniser's models, if any document needed them: once per run
-    CoreNlpNames.Usage loaded = CoreNlpNames.usage();
+    NameFinder.Usage loaded = models.names().usage();
     double firstPass = (System.nanoTime() - loadStart) / 1e9;
     if (usable.isEmpty()) {
       err.println("minutebook: no readable PDF to measure");
@@ -126,11 +126,11 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "name step: %.0f%% of the full parse's time once loaded; the parse itself (PDFBox) %.0f%%%n", 100 * share,
         100 * (1 / plainRate) / (1 / fullRate));
     if (loaded.loadNanos() > 0) {
-      CoreNlpNames.Usage after = CoreNlpNames.usage();
+      NameFinder.Usage after = models.names().usage();
       out.printf(Locale.ROOT, "recogniser: models loaded once in %.1f s (first pass over the files took %.1f s);"
           + " %d sentences asked about in all%n", loaded.loadNanos() / 1e9, firstPass, after.sentences());
     } else {
-      out.printf(Locale.ROOT, "recogniser: not loaded (%s)%n", CoreNlpNames.loadIfPresent().available()
+      out.printf(Locale.ROOT, "recogniser: not loaded (%s)%n", models.names().available()
           ? "no document needed it" : "its models are not beside the jar");
     }
     return ExitCode.OK;

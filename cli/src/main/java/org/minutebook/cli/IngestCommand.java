@@ -21,6 +21,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.Ingestor;
 import org.minutebook.ingest.Ingestor.Outcome;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
@@ -54,7 +55,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders (read recursively) or globs.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--reparse", description = "Also re-derive the rows of documents read by an older extractor, from their stored bytes.")
+  @Option(names = "--reparse", description = "Also re-derive, from their stored bytes, the rows of documents read by an older"
+      + " extractor or without the name and date models they needed, when this run has them.")
   boolean reparse;
 
   @Override
@@ -71,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
       expand(p, files, outcomes);
     }
     try (Archive a = archive.open(err)) {
-      Ingestor ingestor = new Ingestor(a, new Pipeline());
+      Ingestor ingestor = new Ingestor(a, new Pipeline(Models.onClassPath()));
       if (reparse) {
         ingestor.reparse(o -> report(o, outcomes, err));
       }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.minutebook.cli.render.DocumentJson;
 import org.minutebook.cli.render.MeetingJson;
 import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.ParsedDocument;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.model.Meeting;
@@ -47,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = new Pipeline(Models.onClassPath());
     List<Meeting> meetings = new ArrayList<>();
     List<ParsedDocument> parsedFiles = new ArrayList<>();
     int refused = 0;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.Pipeline;
 
 /**
@@ -95,7 +96,7 @@ class GoldenSamplesTest {
   private static void checkRefused(Path input) throws IOException {
     String expected = Files.readString(sidecar(input, ".expected.txt"), StandardCharsets.UTF_8).strip();
     try {
-      new Pipeline().parse(input);
+      new Pipeline(Models.NONE).parse(input);
       fail(input + " was not refused; expected " + expected);
     } catch (BadInputException e) {
       assertEquals(expected, e.reason().name(), e.getMessage());

@@ -2,8 +2,10 @@ package org.minutebook.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.DocumentRecord;
@@ -20,6 +22,8 @@ import org.minutebook.model.RefusalReason;
  *       left alone ({@link IngestStatus#UNCHANGED});
  *   <li>a file whose path the archive knows with other bytes replaces what the old bytes produced;
  *   <li>a refused file is recorded with its reason, so that the archive lists it;
+ *   <li>a document read without a model it needed is recorded with that gap, so that {@link
+ *       #reparse} reads it again in a run that has the model;
  *   <li>each document is stored in one transaction, so a kill leaves it whole or absent.
  * </ul>
  *
@@ -75,11 +79,15 @@ public final class Ingestor {
   }
 
   /**
-   * Re-derives the rows of every document an older extractor produced, from the bytes the
-   * archive kept; outcomes are reported to the sink as they happen.
+   * Re-derives the rows of every document an older extractor produced, and of every document read
+   * without a model this pipeline's models can now supply, from the bytes the archive kept;
+   * outcomes are reported to the sink as they happen.
    */
-  public void reparse(java.util.function.Consumer<Outcome> sink) throws ArchiveException {
-    for (StoredDocument d : archive.staleDocuments(Pipeline.EXTRACTOR_VERSION)) {
+  public void reparse(Consumer<Outcome> sink) throws ArchiveException {
+    for (StoredDocument d : archive.staleDocuments(Pipeline.EXTRACTOR_VERSION, pipeline.models().fillable())) {
+      if (d.extractorVersion().equals(Pipeline.EXTRACTOR_VERSION) && Collections.disjoint(d.modelGaps(), pipeline.models().fillable())) {
+        continue; // the models failed during this run: reading it again would leave the same gap
+      }
       byte[] bytes = archive.content(d.id());
       Path file = Path.of(d.path());
       sink.accept(store(file, d.path(), d.sha256(), bytes, List.of(d.id()), true));
@@ -101,7 +109,7 @@ public final class Ingestor {
     IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
     String format = parsed.source().pages() == null ? "HTML" : "PDF";
     DocumentRecord record = new DocumentRecord(sha, path, name, format, parsed.source().pages(), parsed.kind().name(), status,
-        null, null, parsed.warnings(), parsed.extractorVersion(), bytes);
+        null, null, parsed.warnings(), parsed.extractorVersion(), bytes, parsed.modelGaps());
     long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), replacing);
     if (id < 0) {
       // another process stored the same bytes while this one was parsing

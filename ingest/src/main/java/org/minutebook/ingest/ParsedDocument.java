@@ -1,11 +1,15 @@
 package org.minutebook.ingest;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.minutebook.model.DocumentKind;
 import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
 import org.minutebook.model.Source;
 
 /**
@@ -18,9 +22,10 @@ import org.minutebook.model.Source;
  * @param followUps the rows of its matters-arising reports, in order
  * @param warnings what the reader noticed but could work around, for users
  * @param extractorVersion the version of the extractor that produced this
+ * @param modelGaps the models reading it needed and could not use (empty when it lacked none), in enum order
  */
 public record ParsedDocument(Source source, DocumentKind kind, List<Meeting> meetings, List<DocumentPart> parts,
-    List<FollowUp> followUps, List<String> warnings, String extractorVersion) {
+    List<FollowUp> followUps, List<String> warnings, String extractorVersion, Set<ModelGap> modelGaps) {
   public ParsedDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
@@ -28,5 +33,6 @@ public record ParsedDocument(Source source, DocumentKind kind, List<Meeting> mee
     parts = List.copyOf(parts);
     followUps = List.copyOf(followUps);
     warnings = List.copyOf(warnings);
+    modelGaps = modelGaps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modelGaps));
   }
 }

@@ -3,42 +3,31 @@ package org.minutebook.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
-import org.minutebook.ingest.dates.DeadlineFinder;
-import org.minutebook.ingest.dates.NextMeetingFinder;
-import org.minutebook.ingest.dates.SuTime;
 import org.minutebook.ingest.dates.TimeNormaliser;
-import org.minutebook.ingest.extract.ApprovalExtractor;
-import org.minutebook.ingest.extract.AttendanceExtractor;
-import org.minutebook.ingest.extract.ItemExtractor;
 import org.minutebook.ingest.extract.MattersArisingExtractor;
-import org.minutebook.ingest.extract.MeetingFacts;
-import org.minutebook.ingest.extract.MeetingFactsExtractor;
 import org.minutebook.ingest.extract.PartDescriber;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.RowLabeller;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
-import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
-import org.minutebook.ingest.people.OwnerResolver;
 import org.minutebook.ingest.segment.DocumentClassifier;
 import org.minutebook.ingest.segment.ItemSegmenter;
 import org.minutebook.ingest.segment.MinutesLocator;
 import org.minutebook.ingest.segment.PackSplitter;
-import org.minutebook.ingest.segment.RawItem;
-import org.minutebook.ingest.segment.Segments;
 import org.minutebook.ingest.segment.Span;
 import org.minutebook.ingest.text.DocumentReader;
 import org.minutebook.ingest.text.TextDocument;
-import org.minutebook.model.Attendance;
 import org.minutebook.model.DocumentKind;
 import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
-import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
 import org.minutebook.model.Source;
 
 /**
@@ -47,48 +36,54 @@ import org.minutebook.model.Source;
  * <ol>
  *   <li>{@code text}: the file becomes positioned lines ({@link DocumentReader});
  *   <li>{@code layout}: furniture removed, columns found, rows and paragraphs ({@link LayoutAnalyzer});
+ *   <li>{@code label}: each row read once by every recogniser: item number, attendance label,
+ *       decision opening, closing line ... ({@link RowLabeller});
  *   <li>{@code segment}: the minutes found in the document, split into items ({@link MinutesLocator},
  *       {@link ItemSegmenter});
- *   <li>{@code extract}: items, decisions, actions, attendance and meeting facts.
+ *   <li>{@code extract}: items, decisions, actions, attendance and meeting facts, one meeting per
+ *       span of minutes ({@link MeetingAssembler});
+ *   <li>the documents the file holds and the rows of its matters-arising reports.
  * </ol>
  *
- * <p>Everything after the first stage is a pure function of the text document. Instances are
- * stateless apart from reusable readers and may be shared by one thread at a time.
+ * <p>Everything after the first stage is a pure function of the text document and the models'
+ * answers. Instances are stateless apart from reusable readers and may be shared by one thread at a time.
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
   public static final String EXTRACTOR_VERSION = "5";
 
+  /**
+   * The documents a file holds and the rows of its matters-arising reports.
+   *
+   * @param parts the documents, in order
+   * @param followUps the matters-arising rows, in order
+   */
+  private record Described(List<DocumentPart> parts, List<FollowUp> followUps) {}
+
   private final DocumentReader reader = new DocumentReader();
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
   private final RowLabeller labeller = new RowLabeller();
   private final MinutesLocator locator = new MinutesLocator();
-  private final ItemSegmenter segmenter = new ItemSegmenter();
-  private final ItemExtractor itemExtractor = new ItemExtractor();
-  private final AttendanceExtractor attendanceExtractor = new AttendanceExtractor();
-  private final MeetingFactsExtractor factsExtractor = new MeetingFactsExtractor();
   private final DocumentClassifier classifier = new DocumentClassifier();
   private final PackSplitter splitter = new PackSplitter();
   private final PartDescriber describer = new PartDescriber();
   private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
-  private final ApprovalExtractor approvals = new ApprovalExtractor();
-  private final OwnerResolver owners;
-  private final DeadlineFinder deadlines;
-  private final NextMeetingFinder nextMeetings;
-
-  /** A pipeline that resolves Action initials to people with the recogniser, when its models are present. */
-  public Pipeline() {
-    this(CoreNlpNames.loadIfPresent(), SuTime.loadIfPresent());
-  }
+  private final Models models;
+  private final MeetingAssembler assembler;
 
   /**
-   * A pipeline that finds names in items with this finder ({@link NameFinder#NONE}: attendance
-   * alone) and reads deadlines with this normaliser ({@link TimeNormaliser#NONE}: phrases kept, no dates).
+   * A pipeline that finds names in items with the models' recogniser ({@link NameFinder#NONE}:
+   * attendance alone) and reads dates in words with their normaliser ({@link TimeNormaliser#NONE}:
+   * phrases kept, no dates). The models are shared, not owned: they load on the first document that needs them.
    */
-  public Pipeline(NameFinder names, TimeNormaliser times) {
-    this.owners = new OwnerResolver(names);
-    this.deadlines = new DeadlineFinder(times);
-    this.nextMeetings = new NextMeetingFinder(times);
+  public Pipeline(Models models) {
+    this.models = models;
+    this.assembler = new MeetingAssembler(models);
+  }
+
+  /** The models this pipeline asks. */
+  public Models models() {
+    return models;
   }
 
   /**
@@ -108,59 +103,32 @@ public final class Pipeline {
 
   /** The pure part of the pipeline: a text document to its meetings. */
   public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
-    Integer pages = document.format() == TextDocument.Format.PDF ? document.pages().size() : null;
-    Source source = new Source(document.fileName(), document.sha256(), pages, null, null);
+    boolean paged = document.format() == TextDocument.Format.PDF;
+    Source source = new Source(document.fileName(), document.sha256(), paged ? document.pages().size() : null, null, null);
     LabelledLayout layout = labeller.label(layoutAnalyzer.analyze(document));
     List<Span> spans = locator.locate(layout);
-    List<Meeting> meetings = new ArrayList<>();
     NavigableMap<Integer, Meeting> bySpan = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
+    Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
     for (int s = 0; s < spans.size(); s++) {
-      Span span = spans.get(s);
-      List<LabelledRow> rows = layout.rows().subList(span.start(), span.end());
-      if (rows.isEmpty()) {
-        continue;
+      MeetingAssembler.Assembled read = assembler.assemble(layout, spans.get(s), source, paged);
+      warnings.addAll(read.warnings());
+      gaps.addAll(read.gaps());
+      if (read.meeting() != null) {
+        bySpan.put(s, read.meeting());
       }
-      Segments segments = segmenter.segment(rows);
-      List<Item> items = new ArrayList<>();
-      for (RawItem raw : segments.items()) {
-        items.add(itemExtractor.extract(raw));
-      }
-      List<LabelledRow> early = new ArrayList<>();
-      for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
-        early.addAll(raw.bodyRows());
-      }
-      Attendance attendance = attendanceExtractor.extract(segments.front(), items, early);
-      int firstPage = rows.get(0).page();
-      int lastPage = rows.get(rows.size() - 1).page();
-      MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));
-      if (facts.date() == null) {
-        warnings.add("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped");
-        continue;
-      }
-      if (items.isEmpty()) {
-        warnings.add("minutes of " + facts.date() + " have no numbered items");
-      }
-      Source where = pages == null ? source : source.withPages(firstPage, lastPage);
-      LocalDate next = facts.nextMeeting() != null ? facts.nextMeeting() : nextMeetings.find(texts(items, segments.closing()), facts.date());
-      Meeting meeting = deadlines.apply(owners.resolve(new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(),
-          next, attendance, items, approvals.extract(facts.date(), items))));
-      meetings.add(meeting);
-      bySpan.put(s, meeting);
     }
-    List<DocumentPart> parts = new ArrayList<>();
-    List<FollowUp> followUps = new ArrayList<>();
-    describeParts(document, layout, spans, bySpan, pages != null, parts, followUps);
-    if (meetings.isEmpty()) {
+    Described described = describeParts(layout, spans, bySpan, paged);
+    if (bySpan.isEmpty()) {
       // not minutes (an agenda, a notice, a report): kept as a document of its kind, no meetings
       DocumentKind kind = classifier.classify(layout);
-      List<String> notes = new ArrayList<>();
-      notes.add(describe(kind) + ", not minutes: stored as a document without meetings"
-          + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
-      return new ParsedDocument(source, kind, List.of(), parts, followUps, notes, EXTRACTOR_VERSION);
+      String note = describe(kind) + ", not minutes: stored as a document without meetings"
+          + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")");
+      return new ParsedDocument(source, kind, List.of(), described.parts(), described.followUps(), List.of(note), EXTRACTOR_VERSION,
+          gaps);
     }
-    DocumentKind kind = DocumentKind.MINUTES;
-    return new ParsedDocument(source, kind, meetings, parts, followUps, warnings, EXTRACTOR_VERSION);
+    return new ParsedDocument(source, DocumentKind.MINUTES, List.copyOf(bySpan.values()), described.parts(), described.followUps(),
+        warnings, EXTRACTOR_VERSION, gaps);
   }
 
   /**
@@ -168,10 +136,12 @@ public final class Pipeline {
    * its matters-arising reports. A span of minutes that gave no meeting is described as what it
    * reads as instead.
    */
-  private void describeParts(TextDocument document, LabelledLayout layout, List<Span> spans, NavigableMap<Integer, Meeting> bySpan, boolean paged,
-      List<DocumentPart> parts, List<FollowUp> followUps) {
+  private Described describeParts(LabelledLayout layout, List<Span> spans, NavigableMap<Integer, Meeting> bySpan,
+      boolean paged) {
     List<LabelledRow> rows = layout.rows();
     List<PackSplitter.Part> split = splitter.split(layout, spans);
+    List<DocumentPart> parts = new ArrayList<>();
+    List<FollowUp> followUps = new ArrayList<>();
     LocalDate packDate = null;
     // a pack's reports are for the body whose minutes it holds (the first set, where it holds several)
     String body = bySpan.isEmpty() ? null : bySpan.firstEntry().getValue().body();
@@ -193,6 +163,7 @@ public final class Pipeline {
         followUps.addAll(mattersArising.extract(rows.subList(part.start(), part.end()), LabelledRow::words, packDate, body));
       }
     }
+    return new Described(parts, followUps);
   }
 
   private static String describe(DocumentKind kind) {
@@ -202,34 +173,5 @@ public final class Pipeline {
       case REPORT -> "a report";
       default -> "a document";
     };
-  }
-
-  /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */
-  private static List<String> texts(List<Item> items, List<LabelledRow> closing) {
-    List<String> out = new ArrayList<>();
-    StringBuilder end = new StringBuilder();
-    closing.forEach(r -> end.append(r.text().strip()).append(' '));
-    out.add(end.toString());
-    for (int i = items.size() - 1; i >= 0; i--) {
-      Item item = items.get(i);
-      out.add((item.title() == null ? "" : item.title() + ". ") + item.text());
-    }
-    return out;
-  }
-
-  /**
-   * The running headers and footers of the minutes' pages, the first page's first: a first page
-   * often has none (or a different one), and the later pages' header still names the body as printed.
-   */
-  private static List<String> furniture(LabelledLayout layout, int firstPage, int lastPage) {
-    List<String> out = new ArrayList<>(layout.furnitureOf(firstPage));
-    for (int page = firstPage + 1; page <= lastPage; page++) {
-      for (String line : layout.furnitureOf(page)) {
-        if (!out.contains(line)) {
-          out.add(line);
-        }
-      }
-    }
-    return out;
   }
 }

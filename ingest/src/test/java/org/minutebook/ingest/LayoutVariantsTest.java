@@ -37,7 +37,7 @@ class LayoutVariantsTest {
   private static final int VARIANTS = Integer.getInteger("layout.variants", 40);
   private static final Path OUT = Path.of("target", "layout-variants");
 
-  private final Pipeline pipeline = new Pipeline();
+  private final Pipeline pipeline = new Pipeline(Models.onClassPath());
 
   @TestFactory
   Stream<DynamicTest> everyVariantReadsAsPrinted() {

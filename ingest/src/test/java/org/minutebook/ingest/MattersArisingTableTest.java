@@ -32,7 +32,7 @@ class MattersArisingTableTest {
   void eachRowOfTheTableIsOneFollowUpWithItsCellsApart(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("matters-arising.pdf");
     Files.write(file, report());
-    ParsedDocument parsed = new Pipeline().parse(file);
+    ParsedDocument parsed = new Pipeline(Models.onClassPath()).parse(file);
     List<FollowUp> rows = parsed.followUps();
     assertEquals(ROWS, rows.size(), rows.toString());
     for (int i = 0; i < ROWS; i++) {

@@ -31,4 +31,14 @@ public record Item(
     decisions = List.copyOf(decisions);
     actionRows = List.copyOf(actionRows);
   }
+
+  /** The same item with these decisions (a later stage's reading of them), in order. */
+  public Item withDecisions(List<Decision> read) {
+    return new Item(number, title, page, references, text, read, actionRows, agendaItem, box);
+  }
+
+  /** The same item with these Action-column rows (a later stage's reading of them), in order. */
+  public Item withActionRows(List<ActionRow> read) {
+    return new Item(number, title, page, references, text, decisions, read, agendaItem, box);
+  }
 }

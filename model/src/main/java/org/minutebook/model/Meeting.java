@@ -44,6 +44,11 @@ public record Meeting(
     this(source, body, date, start, end, venue, nextMeeting, attendance, items, null);
   }
 
+  /** The same meeting with these items (a later stage's reading of them), in order. */
+  public Meeting withItems(List<Item> read) {
+    return new Meeting(source, body, date, start, end, venue, nextMeeting, attendance, read, approvedMinutes);
+  }
+
   /** The same meeting with the earlier minutes it approved. */
   public Meeting withApprovedMinutes(MinutesApproval approval) {
     return new Meeting(source, body, date, start, end, venue, nextMeeting, attendance, items, approval);

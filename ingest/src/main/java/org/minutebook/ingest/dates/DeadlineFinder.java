@@ -25,8 +25,23 @@ import org.minutebook.model.Meeting;
  * a month is its last day. "The next meeting" is the date the minutes give for it.
  *
  * <p>Contract: a pure function of the text and dates, and of the normaliser's answers; never throws.
+ * A phrase the normaliser could not read (no models, or they failed) keeps its words without a
+ * date, and the result says so, so that the meeting can be read again when it can.
  */
 public final class DeadlineFinder {
+  /**
+   * A meeting with its deadlines read.
+   *
+   * @param meeting the meeting, each decision that has Action entries and gives a deadline with it
+   * @param unanswered whether a phrase needed SUTime and it could not answer (absent, or failed)
+   */
+  public record Dated(Meeting meeting, boolean unanswered) {}
+
+  /** A deadline (or null) and whether reading it needed SUTime that could not answer. */
+  private record Reading(Deadline deadline, boolean unanswered) {
+    static final Reading NONE = new Reading(null, false);
+  }
+
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final Pattern PHRASE = Pattern.compile(
@@ -46,48 +61,53 @@ public final class DeadlineFinder {
   }
 
   /** The meeting with a deadline on each decision that has Action entries and gives one. */
-  public Meeting apply(Meeting m) {
+  public Dated apply(Meeting m) {
     List<Item> items = new ArrayList<>();
     boolean changed = false;
+    boolean unanswered = false;
     for (Item item : m.items()) {
       List<Decision> decisions = new ArrayList<>();
       boolean here = false;
       for (Decision d : item.decisions()) {
-        Deadline due = d.actions().isEmpty() ? null : find(d.text(), m.date(), m.nextMeeting());
-        decisions.add(due == null ? d : d.withDeadline(due));
-        here |= due != null;
+        Reading due = d.actions().isEmpty() ? Reading.NONE : read(d.text(), m.date(), m.nextMeeting());
+        decisions.add(due.deadline() == null ? d : d.withDeadline(due.deadline()));
+        here |= due.deadline() != null;
+        unanswered |= due.unanswered();
       }
-      items.add(here ? new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions,
-          item.actionRows(), item.agendaItem(), item.box()) : item);
+      items.add(here ? item.withDecisions(decisions) : item);
       changed |= here;
     }
-    return changed ? new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(),
-        items, m.approvedMinutes()) : m;
+    return new Dated(changed ? m.withItems(items) : m, unanswered);
   }
 
   /** The deadline the text gives, or null when it gives none. */
   public Deadline find(String text, LocalDate meetingDate, LocalDate nextMeeting) {
+    return read(text, meetingDate, nextMeeting).deadline();
+  }
+
+  private Reading read(String text, LocalDate meetingDate, LocalDate nextMeeting) {
     Matcher m = PHRASE.matcher(text);
     if (!m.find()) {
-      return null;
+      return Reading.NONE;
     }
     String phrase = m.group().strip();
     if (NextMeeting.endsPhrase(phrase)) {
-      return new Deadline(phrase, nextMeeting == null ? null : nextMeeting.toString(),
-          nextMeeting == null ? "the minutes give no date for the next meeting" : "the next meeting's date");
+      return new Reading(new Deadline(phrase, nextMeeting == null ? null : nextMeeting.toString(),
+          nextMeeting == null ? "the minutes give no date for the next meeting" : "the next meeting's date"), false);
     }
     if (!normaliser.available()) {
-      return new Deadline(phrase, null, "no date: SUTime's models are not present");
+      return new Reading(new Deadline(phrase, null, "no date: SUTime's models are not present"), true);
     }
     // "to the March meeting": SUTime reads the month when asked about it alone
     String asked = phrase.replaceFirst("(?i)^(?:at|to|for|by|before)\\s+the\\s+(" + MONTH + ")\\s+meeting$", "in $1");
     Optional<String> value = normaliser.normalise(asked, meetingDate);
     if (value.isEmpty()) {
-      return new Deadline(phrase, null, "SUTime read no date");
+      // no date, or none could be had: SUTime failed on this phrase
+      return new Reading(new Deadline(phrase, null, "SUTime read no date"), !normaliser.available());
     }
     String checked = checked(value.get(), meetingDate, weekday(phrase), phrase.toLowerCase(Locale.ROOT).contains("end of"));
-    return new Deadline(phrase, checked, checked == null ? "SUTime gave " + value.get() + ", not a date"
-        : checked.equals(value.get()) ? "SUTime" : "SUTime gave " + value.get() + "; moved after the meeting");
+    return new Reading(new Deadline(phrase, checked, checked == null ? "SUTime gave " + value.get() + ", not a date"
+        : checked.equals(value.get()) ? "SUTime" : "SUTime gave " + value.get() + "; moved after the meeting"), false);
   }
 
   /**

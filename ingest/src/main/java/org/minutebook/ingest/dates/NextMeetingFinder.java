@@ -14,9 +14,21 @@ import java.util.regex.Pattern;
  * against the meeting date, then checked as {@link DeadlineFinder} checks a deadline: after the
  * meeting, on the printed weekday. Only a day counts; a month alone is not a meeting's date.
  *
- * <p>Contract: a pure function of the texts and the normaliser's answers; never throws.
+ * <p>Contract: a pure function of the texts and the normaliser's answers; never throws. A phrase
+ * that could be a day but that the normaliser could not read (no models, or they failed) is
+ * reported with the result, so that the meeting can be read again when it can.
  */
 public final class NextMeetingFinder {
+  /**
+   * What the texts gave.
+   *
+   * @param date the next meeting's date, or null
+   * @param unanswered whether a phrase needed SUTime and it could not answer (absent, or failed)
+   */
+  public record Found(LocalDate date, boolean unanswered) {
+    static final Found NONE = new Found(null, false);
+  }
+
   /** How far after "next meeting" its date may be printed. */
   private static final int REACH = 120;
 
@@ -26,11 +38,8 @@ public final class NextMeetingFinder {
     this.normaliser = normaliser;
   }
 
-  /** The first next-meeting date the texts give, or null. */
-  public LocalDate find(List<String> texts, LocalDate meetingDate) {
-    if (!normaliser.available()) {
-      return null;
-    }
+  /** The first next-meeting date the texts give (null when none). */
+  public Found find(List<String> texts, LocalDate meetingDate) {
     for (String t : texts) {
       Matcher m = NextMeeting.in(t);
       while (m.find()) {
@@ -41,7 +50,13 @@ public final class NextMeetingFinder {
         if (!phrase.matches("(?s).*\\d.*") && weekday == null) {
           continue; // nothing that could be a day
         }
+        if (!normaliser.available()) {
+          return new Found(null, true);
+        }
         Optional<String> value = normaliser.normalise(phrase.strip(), meetingDate);
+        if (value.isEmpty() && !normaliser.available()) {
+          return new Found(null, true); // SUTime failed on this phrase
+        }
         // a day, perhaps with its time ("2031-10-14T10:00"): the day is the meeting's date
         if (value.isEmpty() || !value.get().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}(T.*)?")) {
           continue;
@@ -50,11 +65,11 @@ public final class NextMeetingFinder {
         if (checked != null) {
           LocalDate d = LocalDate.parse(checked);
           if (d.isBefore(meetingDate.plusYears(2))) {
-            return d;
+            return new Found(d, false);
           }
         }
       }
     }
-    return null;
+    return Found.NONE;
   }
 }

@@ -13,23 +13,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
- * Stanford CoreNLP's SUTime on tagged tokens, loaded once per process on first use (only when a
- * decision gives a deadline).
+ * Stanford CoreNLP's SUTime on tagged tokens. Each instance loads it once, on its first question
+ * (only when a decision gives a deadline or the next meeting's date is in words); make one per
+ * run and share it. When it cannot be loaded or run (too little memory), this instance answers
+ * nothing from then on and says so ({@link #available()}).
  * Its year for a date printed without one is not to be trusted (it may pick the year before the
  * reference, and it ignores the weekday): {@link DeadlineFinder} checks what it gives. Thread-safe.
  */
 public final class SuTime implements TimeNormaliser {
   private static final String RULES = "edu/stanford/nlp/models/sutime/english.sutime.txt";
-  private static volatile AnnotationPipeline shared;
-  private static volatile boolean failed;
 
-  private SuTime() {}
+  private final Supplier<AnnotationPipeline> loader;
+  /** Guards the loading. */
+  private final Object lock = new Object();
+  private volatile AnnotationPipeline pipeline;
+  private volatile boolean failed;
 
-  /** SUTime when its rules (in the models jar) are on the class path, else the normaliser that reads nothing. */
-  public static TimeNormaliser loadIfPresent() {
-    return SuTime.class.getClassLoader().getResource(RULES) != null ? new SuTime() : TimeNormaliser.NONE;
+  /** SUTime loaded with this loader (tests give one that fails). */
+  SuTime(Supplier<AnnotationPipeline> loader) {
+    this.loader = loader;
+  }
+
+  /** SUTime when its rules (in the models jar) are on the class path (not loaded yet), else the normaliser that reads nothing. */
+  public static TimeNormaliser onClassPath() {
+    return SuTime.class.getClassLoader().getResource(RULES) != null ? new SuTime(SuTime::load) : TimeNormaliser.NONE;
   }
 
   @Override
@@ -49,7 +59,7 @@ public final class SuTime implements TimeNormaliser {
     } catch (RuntimeException | OutOfMemoryError e) {
       // SUTime that cannot run must not cost the document: the deadline keeps its words, without a date
       failed = true;
-      shared = null;
+      pipeline = null;
       return Optional.empty();
     }
     List<CoreMap> found = a.get(TimeAnnotations.TimexAnnotations.class);
@@ -65,31 +75,36 @@ public final class SuTime implements TimeNormaliser {
     return Optional.empty();
   }
 
-  private static Properties posProps() {
-    Properties props = new Properties();
-    props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-    return props;
-  }
-
-  private static AnnotationPipeline pipeline() {
-    AnnotationPipeline p = shared;
+  private AnnotationPipeline pipeline() {
+    AnnotationPipeline p = pipeline;
     if (p == null) {
-      synchronized (SuTime.class) {
-        p = shared;
+      synchronized (lock) {
+        p = pipeline;
         if (p == null) {
-          p = new AnnotationPipeline();
-          p.addAnnotator(new TokenizerAnnotator(false, "en"));
-          // (since CoreNLP 4.5 the tokenizer splits sentences itself)
-          // the tagger tells the month "March" (or "May") from the verb: SUTime skips them untagged
-          p.addAnnotator(new POSTaggerAnnotator("pos", posProps()));
-          Properties props = new Properties();
-          props.setProperty("sutime.includeRange", "true");
-          props.setProperty("sutime.markTimeRanges", "false");
-          p.addAnnotator(new TimeAnnotator("sutime", props));
-          shared = p;
+          if (failed) {
+            // another thread's question failed meanwhile: SUTime is not loaded again
+            throw new IllegalStateException("SUTime failed");
+          }
+          p = loader.get();
+          pipeline = p;
         }
       }
     }
+    return p;
+  }
+
+  private static AnnotationPipeline load() {
+    AnnotationPipeline p = new AnnotationPipeline();
+    p.addAnnotator(new TokenizerAnnotator(false, "en"));
+    // (since CoreNLP 4.5 the tokenizer splits sentences itself)
+    // the tagger tells the month "March" (or "May") from the verb: SUTime skips them untagged
+    Properties pos = new Properties();
+    pos.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+    p.addAnnotator(new POSTaggerAnnotator("pos", pos));
+    Properties props = new Properties();
+    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("sutime.markTimeRanges", "false");
+    p.addAnnotator(new TimeAnnotator("sutime", props));
     return p;
   }
 }

@@ -8,7 +8,10 @@ public interface TimeNormaliser {
   /** The value of the first date the phrase gives, read against the reference date, if any. */
   Optional<String> normalise(String phrase, LocalDate reference);
 
-  /** Whether this normaliser reads anything (the one without models does not). */
+  /**
+   * Whether this normaliser can answer: false for the one without models, and for one whose models
+   * failed (to load or to run); a normaliser that fails while answering is unavailable afterwards.
+   */
   default boolean available() {
     return true;
   }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * People's names by Stanford CoreNLP's named-entity recogniser, with only what that needs:
@@ -13,28 +14,37 @@ import java.util.Properties;
  * SUTime or numeric classifiers (measured: about 3 s and 210 MiB to load, instead of 10 s and
  * 800 MiB for the defaults).
  *
- * <p>The models are loaded once per process, on the first question, so a run that never needs
- * them never pays for them. They come from the models jar, a separate artifact kept out of the
- * runnable jar: {@link #loadIfPresent()} gives {@link NameFinder#NONE} when it is not on the
- * class path. Thread-safe.
+ * <p>Each instance loads the models once, on its first question, so a run that never needs them
+ * never pays for them; make one per run and share it. They come from the models jar, a separate
+ * artifact kept out of the runnable jar: {@link #onClassPath()} gives {@link NameFinder#NONE}
+ * when it is not on the class path. When the models cannot be loaded or run (too little memory, a
+ * damaged jar), this instance answers nothing from then on and says so ({@link #available()});
+ * another instance tries again. Thread-safe.
  */
 public final class CoreNlpNames implements NameFinder {
   static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
-  private static volatile StanfordCoreNLP shared;
-  /** Set when the models could not be loaded or run (too little memory, a damaged jar): names are then not looked for. */
-  private static volatile boolean failed;
-  private static volatile long loadNanos;
-  private static volatile long askNanos;
-  private static volatile int sentences;
+  private final Supplier<StanfordCoreNLP> loader;
+  /** Guards the loading and the usage counters. */
+  private final Object lock = new Object();
+  private volatile StanfordCoreNLP pipeline;
+  /** Set when the models could not be loaded or run: names are then not looked for. */
+  private volatile boolean failed;
+  private long loadNanos;
+  private long askNanos;
+  private int sentences;
 
-  private CoreNlpNames() {}
+  /** A recogniser that loads its pipeline with this loader (tests give one that fails). */
+  CoreNlpNames(Supplier<StanfordCoreNLP> loader) {
+    this.loader = loader;
+  }
 
-  /** The recogniser when its models are on the class path, else the finder that finds nothing. */
-  public static NameFinder loadIfPresent() {
+  /** The recogniser when its models are on the class path (not loaded yet), else the finder that finds nothing. */
+  public static NameFinder onClassPath() {
     ClassLoader loader = CoreNlpNames.class.getClassLoader();
-    return loader.getResource(NER_MODEL) != null && loader.getResource(POS_MODEL) != null ? new CoreNlpNames() : NameFinder.NONE;
+    return loader.getResource(NER_MODEL) != null && loader.getResource(POS_MODEL) != null
+        ? new CoreNlpNames(CoreNlpNames::load) : NameFinder.NONE;
   }
 
   @Override
@@ -54,7 +64,7 @@ public final class CoreNlpNames implements NameFinder {
     } catch (RuntimeException | OutOfMemoryError e) {
       // a recogniser that cannot run must not cost the document: resolution falls back to attendance
       failed = true;
-      shared = null;
+      pipeline = null;
       return List.of();
     }
     List<String> out = new ArrayList<>();
@@ -63,31 +73,26 @@ public final class CoreNlpNames implements NameFinder {
         out.add(m.text());
       }
     }
-    synchronized (CoreNlpNames.class) {
+    synchronized (lock) {
       askNanos += System.nanoTime() - start;
       sentences++;
     }
     return out;
   }
 
-  private static StanfordCoreNLP pipeline() {
-    StanfordCoreNLP p = shared;
+  private StanfordCoreNLP pipeline() {
+    StanfordCoreNLP p = pipeline;
     if (p == null) {
-      synchronized (CoreNlpNames.class) {
-        p = shared;
+      synchronized (lock) {
+        p = pipeline;
         if (p == null) {
+          if (failed) {
+            // another thread's question failed meanwhile: the models are not loaded again
+            throw new IllegalStateException("the recogniser failed");
+          }
           long start = System.nanoTime();
-          Properties props = new Properties();
-          props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-          props.setProperty("pos.model", POS_MODEL);
-          props.setProperty("ner.model", NER_MODEL);
-          props.setProperty("ner.applyFineGrained", "false");
-          props.setProperty("ner.useSUTime", "false");
-          props.setProperty("ner.applyNumericClassifiers", "false");
-          props.setProperty("ner.buildEntityMentions", "true");
-          props.setProperty("ssplit.isOneSentence", "true");
-          p = new StanfordCoreNLP(props);
-          shared = p;
+          p = loader.get();
+          pipeline = p;
           loadNanos = System.nanoTime() - start;
         }
       }
@@ -95,11 +100,24 @@ public final class CoreNlpNames implements NameFinder {
     return p;
   }
 
-  /** Time spent loading the models and recognising names so far in this process, and sentences asked about. */
-  public static Usage usage() {
-    return new Usage(loadNanos, askNanos, sentences);
+  private static StanfordCoreNLP load() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("pos.model", POS_MODEL);
+    props.setProperty("ner.model", NER_MODEL);
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ssplit.isOneSentence", "true");
+    return new StanfordCoreNLP(props);
   }
 
-  /** What the recogniser has cost this process. */
-  public record Usage(long loadNanos, long askNanos, int sentences) {}
+  /** Time spent loading the models and recognising names so far by this instance, and sentences asked about. */
+  @Override
+  public Usage usage() {
+    synchronized (lock) {
+      return new Usage(loadNanos, askNanos, sentences);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +37,19 @@ import org.minutebook.model.Person;
  *
  * <p>The same initials resolved at other meetings of the body are a later, archive-wide step.
  *
- * <p>Contract: a pure function of the meeting and the finder's answers; never throws.
+ * <p>Contract: a pure function of the meeting and the finder's answers; never throws. A question
+ * the finder could not answer (no models, or they failed) is reported with the result, so that
+ * the meeting can be read again when they can.
  */
 public final class OwnerResolver {
+  /**
+   * A meeting with its Action entries resolved.
+   *
+   * @param meeting the meeting, each decision's and Action row's entries with their owners
+   * @param unanswered whether a name needed the recogniser and it could not answer (absent, or failed)
+   */
+  public record Resolution(Meeting meeting, boolean unanswered) {}
+
   /** A capitalised name of two or three words, a middle initial allowed: "Jo Bloggs", "Ann B. Other". */
   private static final Pattern NAME = Pattern.compile(
       "\\b(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\s+(?:(\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}\\.?)\\s+)?(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)\\b");
@@ -57,9 +68,10 @@ public final class OwnerResolver {
     this.finder = finder;
   }
 
-  public Meeting resolve(Meeting m) {
-    // the recogniser's answers for this meeting's sentences: one sentence may decide several entries
-    Map<String, List<String>> asked = new HashMap<>();
+  /** The meeting with its entries resolved, and whether the recogniser left a question unanswered. */
+  public Resolution resolve(Meeting m) {
+    // the recogniser's answers for this meeting's sentences (empty: none could be had): one sentence may decide several entries
+    Map<String, Optional<List<String>>> asked = new HashMap<>();
     List<Person> attendees = attendees(m.attendance());
     List<Item> items = new ArrayList<>();
     boolean changed = false;
@@ -84,15 +96,11 @@ public final class OwnerResolver {
         }
         rows.add(row.withOwners(owners));
       }
-      items.add(new Item(item.number(), item.title(), item.page(), item.references(), item.text(), decisions, rows,
-          item.agendaItem(), item.box()));
+      items.add(item.withDecisions(decisions).withActionRows(rows));
       changed = true;
     }
-    if (!changed) {
-      return m;
-    }
-    return new Meeting(m.source(), m.body(), m.date(), m.start(), m.end(), m.venue(), m.nextMeeting(), m.attendance(), items,
-        m.approvedMinutes());
+    boolean unanswered = asked.values().stream().anyMatch(Optional::isEmpty);
+    return new Resolution(changed ? m.withItems(items) : m, unanswered);
   }
 
   private static Decision withOwners(Decision d, List<Owner> owners) {
@@ -113,7 +121,7 @@ public final class OwnerResolver {
     return List.copyOf(out);
   }
 
-  private List<Owner> owners(List<String> entries, Item item, List<Person> attendees, Map<String, List<String>> asked) {
+  private List<Owner> owners(List<String> entries, Item item, List<Person> attendees, Map<String, Optional<List<String>>> asked) {
     List<Owner> out = new ArrayList<>();
     String text = (item.title() == null ? "" : item.title() + ". ") + item.text();
     for (String entry : entries) {
@@ -122,7 +130,7 @@ public final class OwnerResolver {
     return out;
   }
 
-  private Owner owner(String entry, String text, Item item, List<Person> attendees, Map<String, List<String>> asked) {
+  private Owner owner(String entry, String text, Item item, List<Person> attendees, Map<String, Optional<List<String>>> asked) {
     if (!Initials.areInitials(entry)) {
       return new Owner(entry, null, "not initials but a word (a group, a role, a note)", List.of());
     }
@@ -139,13 +147,12 @@ public final class OwnerResolver {
       // the recogniser is asked only when a proposed name is not an attendee: only then can it decide
       for (String name : proposed) {
         Person attendee = attendee(attendees, name);
-        List<String> recognised = attendee == null && finder.available()
-            ? asked.computeIfAbsent(window(sentence, name), finder::people) : List.of();
+        Optional<List<String>> recognised = attendee == null ? asked.computeIfAbsent(window(sentence, name), this::ask) : Optional.empty();
         if (attendee != null) {
           named.putIfAbsent(attendee.name(), "named in " + where + " and attending");
-        } else if (recognisedAs(recognised, name)) {
+        } else if (recognised.isPresent() && recognisedAs(recognised.get(), name)) {
           named.putIfAbsent(name, "named in " + where + " (recognised as a person)");
-        } else if (!finder.available() && !unconfirmed.contains(name)) {
+        } else if (recognised.isEmpty() && !unconfirmed.contains(name)) {
           unconfirmed.add(name);
         }
       }
@@ -182,6 +189,15 @@ public final class OwnerResolver {
       return new Owner(entry, null, "several attendees have these initials", matching);
     }
     return new Owner(entry, null, "no attendee or name in " + where + " has these initials", List.of());
+  }
+
+  /** The finder's answer about a sentence, or empty when it cannot answer (no models, or they failed on this or an earlier question). */
+  private Optional<List<String>> ask(String sentence) {
+    if (!finder.available()) {
+      return Optional.empty();
+    }
+    List<String> found = finder.people(sentence);
+    return finder.available() ? Optional.of(found) : Optional.empty();
   }
 
   /** How much of a sentence either side of a name the recogniser sees: enough context, a fraction of the cost. */

@@ -11,6 +11,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -109,9 +112,16 @@ public final class Archive implements AutoCloseable {
     return find("d.path = ?", path);
   }
 
-  /** Documents whose rows an older extractor produced, oldest first. */
-  public List<StoredDocument> staleDocuments(String extractorVersion) throws ArchiveException {
-    return list("d.extractor_version <> ? AND d.content IS NOT NULL", extractorVersion);
+  /**
+   * Documents to read again, oldest first: those whose rows an older extractor produced, and
+   * those read without a model they needed that is among {@code fillable} (the models this run has).
+   */
+  public List<StoredDocument> staleDocuments(String extractorVersion, Set<ModelGap> fillable) throws ArchiveException {
+    List<String> values = new ArrayList<>(List.of(extractorVersion));
+    fillable.forEach(g -> values.add(g.name()));
+    String placeholders = String.join(", ", Collections.nCopies(fillable.size(), "?"));
+    String gaps = fillable.isEmpty() ? "" : " OR EXISTS (SELECT 1 FROM json_each(d.model_gaps) g WHERE g.value IN (" + placeholders + "))";
+    return list("d.content IS NOT NULL AND (d.extractor_version <> ?" + gaps + ")", values.toArray(String[]::new));
   }
 
   /** The bytes of a stored document. */
@@ -131,16 +141,20 @@ public final class Archive implements AutoCloseable {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
   }
 
-  private List<StoredDocument> list(String where, String value) throws ArchiveException {
+  private List<StoredDocument> list(String where, String... values) throws ArchiveException {
     String sql = "SELECT d.id, d.sha256, d.path, d.file_name, d.status, d.refusal_reason, d.refusal_detail, d.extractor_version,"
-        + " (SELECT count(*) FROM meetings m WHERE m.document_id = d.id) FROM documents d WHERE " + where + " ORDER BY d.id";
+        + " (SELECT count(*) FROM meetings m WHERE m.document_id = d.id), d.model_gaps FROM documents d WHERE " + where + " ORDER BY d.id";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, value);
+      for (int i = 0; i < values.length; i++) {
+        p.setString(i + 1, values[i]);
+      }
       List<StoredDocument> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
+          Json.strings(r.getString(10)).forEach(g -> gaps.add(ModelGap.valueOf(g)));
           out.add(new StoredDocument(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-              IngestStatus.valueOf(r.getString(5)), r.getString(6), r.getString(7), r.getString(8), r.getInt(9)));
+              IngestStatus.valueOf(r.getString(5)), r.getString(6), r.getString(7), r.getString(8), r.getInt(9), gaps));
         }
       }
       return out;
@@ -244,7 +258,7 @@ public final class Archive implements AutoCloseable {
 
   private long insertDocument(DocumentRecord d) throws SQLException {
     String sql = "INSERT INTO documents (sha256, path, file_name, format, pages, kind, status, refusal_reason, refusal_detail,"
-        + " warnings, extractor_version, ingested_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " warnings, extractor_version, ingested_at, content, model_gaps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, d.sha256());
       p.setString(2, d.path());
@@ -259,6 +273,7 @@ public final class Archive implements AutoCloseable {
       p.setString(11, d.extractorVersion());
       p.setString(12, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
       p.setBytes(13, d.content());
+      p.setString(14, Json.strings(d.modelGaps().stream().map(ModelGap::name).toList()));
       p.executeUpdate();
       return generatedKey(p);
     }

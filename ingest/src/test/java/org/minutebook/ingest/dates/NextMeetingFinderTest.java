@@ -1,7 +1,9 @@
 package org.minutebook.ingest.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,18 +17,29 @@ class NextMeetingFinderTest {
   void suTimesYearIsCheckedAgainstTheMeetingAndTheWeekday() {
     // as measured: SUTime reads this against 6 September 2018 as 2017-11-29, a Wednesday
     NextMeetingFinder f = new NextMeetingFinder((phrase, reference) -> Optional.of("2017-11-29"));
-    assertEquals(LocalDate.of(2018, 11, 29), f.find(List.of("The next meeting was confirmed as Thursday, November 29th."), MEETING));
+    assertEquals(LocalDate.of(2018, 11, 29), f.find(List.of("The next meeting was confirmed as Thursday, November 29th."), MEETING).date());
   }
 
   @Test
   void aMonthAloneIsNotAMeetingsDate() {
     NextMeetingFinder f = new NextMeetingFinder((phrase, reference) -> Optional.of("2018-11"));
-    assertNull(f.find(List.of("The next meeting will be in November 2018."), MEETING));
+    assertNull(f.find(List.of("The next meeting will be in November 2018."), MEETING).date());
   }
 
   @Test
   void realSuTimeWithATime() {
-    NextMeetingFinder f = new NextMeetingFinder(SuTime.loadIfPresent());
-    assertEquals(LocalDate.of(2018, 10, 4), f.find(List.of("The next meeting will be on the 4th of October at 10am."), MEETING));
+    NextMeetingFinder f = new NextMeetingFinder(SuTime.onClassPath());
+    assertEquals(LocalDate.of(2018, 10, 4), f.find(List.of("The next meeting will be on the 4th of October at 10am."), MEETING).date());
+  }
+
+  @Test
+  void aPhraseThatCouldBeADayIsReportedWhenSuTimeCannotAnswer() {
+    List<String> texts = List.of("The next meeting will be on Tuesday the 14th.");
+    NextMeetingFinder.Found none = new NextMeetingFinder(TimeNormaliser.NONE).find(texts, MEETING);
+    assertNull(none.date());
+    assertTrue(none.unanswered());
+    assertFalse(new NextMeetingFinder(TimeNormaliser.NONE).find(List.of("The next meeting will be arranged."), MEETING).unanswered(),
+        "nothing there that could be a day: no question for SUTime");
+    assertFalse(new NextMeetingFinder((phrase, reference) -> Optional.of("2018-10-14")).find(texts, MEETING).unanswered());
   }
 }

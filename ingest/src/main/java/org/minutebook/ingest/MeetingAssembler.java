@@ -1,0 +1,135 @@
+package org.minutebook.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.minutebook.ingest.dates.DeadlineFinder;
+import org.minutebook.ingest.dates.NextMeetingFinder;
+import org.minutebook.ingest.extract.ApprovalExtractor;
+import org.minutebook.ingest.extract.AttendanceExtractor;
+import org.minutebook.ingest.extract.ItemExtractor;
+import org.minutebook.ingest.extract.MeetingFacts;
+import org.minutebook.ingest.extract.MeetingFactsExtractor;
+import org.minutebook.ingest.label.LabelledLayout;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.people.OwnerResolver;
+import org.minutebook.ingest.segment.ItemSegmenter;
+import org.minutebook.ingest.segment.RawItem;
+import org.minutebook.ingest.segment.Segments;
+import org.minutebook.ingest.segment.Span;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.ModelGap;
+import org.minutebook.model.Source;
+
+/**
+ * One span of minutes to its meeting, stage by stage: items split and read, attendance, the
+ * meeting's facts (the next meeting's date in words where the date reader found none), the
+ * earlier minutes it approved, then Action entries resolved to people and deadlines read.
+ *
+ * <p>Contract: a pure function of the layout and of the models' answers; never throws for bad
+ * input. One instance per pipeline, used by one thread at a time.
+ */
+final class MeetingAssembler {
+  /**
+   * What one span of minutes gave.
+   *
+   * @param meeting its meeting, or null when it gave none (no rows, or no meeting date)
+   * @param warnings what the reader noticed but could work around, for users
+   * @param gaps the models reading it needed and could not use
+   */
+  record Assembled(Meeting meeting, List<String> warnings, Set<ModelGap> gaps) {
+    static final Assembled NOTHING = new Assembled(null, List.of(), Set.of());
+
+    Assembled {
+      warnings = List.copyOf(warnings);
+      gaps = Set.copyOf(gaps);
+    }
+  }
+
+  private final ItemSegmenter segmenter = new ItemSegmenter();
+  private final ItemExtractor itemExtractor = new ItemExtractor();
+  private final AttendanceExtractor attendanceExtractor = new AttendanceExtractor();
+  private final MeetingFactsExtractor factsExtractor = new MeetingFactsExtractor();
+  private final ApprovalExtractor approvals = new ApprovalExtractor();
+  private final OwnerResolver owners;
+  private final DeadlineFinder deadlines;
+  private final NextMeetingFinder nextMeetings;
+
+  MeetingAssembler(Models models) {
+    this.owners = new OwnerResolver(models.names());
+    this.deadlines = new DeadlineFinder(models.times());
+    this.nextMeetings = new NextMeetingFinder(models.times());
+  }
+
+  /** The meeting whose minutes are the span's rows; source is the file's, given the span's pages when paged. */
+  Assembled assemble(LabelledLayout layout, Span span, Source source, boolean paged) {
+    List<LabelledRow> rows = layout.rows().subList(span.start(), span.end());
+    if (rows.isEmpty()) {
+      return Assembled.NOTHING;
+    }
+    Segments segments = segmenter.segment(rows);
+    List<Item> items = new ArrayList<>();
+    for (RawItem raw : segments.items()) {
+      items.add(itemExtractor.extract(raw));
+    }
+    List<LabelledRow> early = new ArrayList<>();
+    for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
+      early.addAll(raw.bodyRows());
+    }
+    Attendance attendance = attendanceExtractor.extract(segments.front(), items, early);
+    int firstPage = rows.get(0).page();
+    int lastPage = rows.get(rows.size() - 1).page();
+    MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));
+    if (facts.date() == null) {
+      return new Assembled(null, List.of("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped"), Set.of());
+    }
+    List<String> warnings = items.isEmpty() ? List.of("minutes of " + facts.date() + " have no numbered items") : List.of();
+    Source where = paged ? source.withPages(firstPage, lastPage) : source;
+    NextMeetingFinder.Found next = facts.nextMeeting() != null ? new NextMeetingFinder.Found(facts.nextMeeting(), false)
+        : nextMeetings.find(texts(items, segments.closing()), facts.date());
+    Meeting read = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(), next.date(), attendance,
+        items, approvals.extract(facts.date(), items));
+    OwnerResolver.Resolution resolved = owners.resolve(read);
+    DeadlineFinder.Dated dated = deadlines.apply(resolved.meeting());
+    Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
+    if (resolved.unanswered()) {
+      gaps.add(ModelGap.NAMES);
+    }
+    if (next.unanswered() || dated.unanswered()) {
+      gaps.add(ModelGap.DATES);
+    }
+    return new Assembled(dated.meeting(), warnings, gaps);
+  }
+
+  /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */
+  private static List<String> texts(List<Item> items, List<LabelledRow> closing) {
+    List<String> out = new ArrayList<>();
+    StringBuilder end = new StringBuilder();
+    closing.forEach(r -> end.append(r.text().strip()).append(' '));
+    out.add(end.toString());
+    for (int i = items.size() - 1; i >= 0; i--) {
+      Item item = items.get(i);
+      out.add((item.title() == null ? "" : item.title() + ". ") + item.text());
+    }
+    return out;
+  }
+
+  /**
+   * The running headers and footers of the minutes' pages, the first page's first: a first page
+   * often has none (or a different one), and the later pages' header still names the body as printed.
+   */
+  private static List<String> furniture(LabelledLayout layout, int firstPage, int lastPage) {
+    List<String> out = new ArrayList<>(layout.furnitureOf(firstPage));
+    for (int page = firstPage + 1; page <= lastPage; page++) {
+      for (String line : layout.furnitureOf(page)) {
+        if (!out.contains(line)) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
+  }
+}
