@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class Migrations {
   /** The migrations in order; the schema version is their count. */
-  static final List<String> FILES = List.of("001-initial.sql", "002-packs-follow-ups.sql", "003-owner-evidence.sql");
+  static final List<String> FILES = List.of("001-initial.sql", "002-packs-follow-ups.sql", "003-owner-evidence.sql",
+      "004-owners-once-pending-links.sql");
 
   private Migrations() {}
 
