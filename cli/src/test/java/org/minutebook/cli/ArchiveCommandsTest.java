@@ -14,12 +14,26 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutebook.ingest.link.Linker;
+import org.minutebook.ingest.store.Archive;
+import org.minutebook.ingest.store.DocumentRecord;
+import org.minutebook.model.ActionRow;
+import org.minutebook.model.Attendance;
+import org.minutebook.model.Decision;
+import org.minutebook.model.DecisionKind;
+import org.minutebook.model.IngestStatus;
+import org.minutebook.model.Item;
+import org.minutebook.model.Meeting;
+import org.minutebook.model.Owner;
+import org.minutebook.model.Person;
+import org.minutebook.model.Source;
 
 /** The archive through the command line: ingest, re-run, replace, query, export. */
 class ArchiveCommandsTest {
@@ -199,6 +213,52 @@ class ArchiveCommandsTest {
     List<String> people = new ArrayList<>();
     JSON.readTree(out).forEach(h -> people.add(h.get("owner").asText()));
     assertEquals(List.of("Jackie Baxter", "Justin Brett"), people);
+  }
+
+  /** Minutes of one board meeting with one decision, whose Action entry (and the row beside it) have this owner. */
+  private static Meeting boardMinutes(String sha, LocalDate date, Owner owner, List<Person> present) {
+    Decision d = new Decision(DecisionKind.RESOLVED, "RESOLVED that the benches be repaired.", List.of(), List.of(owner.initials()),
+        List.of(owner), 1, null, null);
+    ActionRow beside = new ActionRow(List.of(owner.initials()), d.text(), 1, null, 0, List.of(owner));
+    Item item = new Item("4", "Benches", 1, List.of(), "The benches were discussed.", List.of(d), List.of(beside), null, null);
+    return new Meeting(new Source(sha + ".pdf", sha, 1, 1, 1), "Riverside Parks Board", date, null, null, null, null,
+        new Attendance(present, List.of(), List.of(), List.of(), List.of()), List.of(item), null);
+  }
+
+  private static DocumentRecord minutesRecord(String sha) {
+    return new DocumentRecord(sha, sha + ".pdf", sha + ".pdf", "PDF", 1, "MINUTES", IngestStatus.INGESTED, null, null, List.of(),
+        "test", new byte[0]);
+  }
+
+  @Test
+  void anOwnerResolvedAtTheBodysOtherMeetingIsTheSameInEveryQuery(@TempDir Path work) throws Exception {
+    Path archive = work.resolve("a.db");
+    LocalDate march = LocalDate.of(2021, 3, 4);
+    LocalDate april = LocalDate.of(2021, 4, 1);
+    try (Archive a = Archive.open(archive, null)) {
+      a.store(minutesRecord("march"), List.of(boardMinutes("march", march,
+          new Owner("KS", "Kit Someone", "the only attendee with these initials", List.of()),
+          List.of(new Person("Kit Someone", null, null, null, null)))), List.of());
+      a.store(minutesRecord("april"), List.of(boardMinutes("april", april,
+          new Owner("KS", null, "no attendee or name in item 4 has these initials", List.of()), List.of())), List.of());
+      new Linker(a).run();
+    }
+    String evidence = "resolved at the body's meeting of 2021-03-04";
+    assertEquals(ExitCode.OK, run("actions", "--db", archive.toString(), "--owner", "Kit Someone", "--json"), err);
+    List<String> owned = new ArrayList<>();
+    JSON.readTree(out).forEach(h -> owned.add(h.get("date").asText() + " " + h.get("owner").asText()));
+    assertEquals(List.of("2021-04-01 Kit Someone", "2021-03-04 Kit Someone"), owned, "actions --owner finds the April entry");
+    assertEquals(ExitCode.OK, run("decisions", "--db", archive.toString(), "--json", "--from", "2021-04-01", "--to", "2021-04-01"));
+    String id = JSON.readTree(out).get(0).get("id").asText();
+    assertEquals(ExitCode.OK, run("decision", "show", "--db", archive.toString(), id), err);
+    assertTrue(out.contains("KS: Kit Someone  [" + evidence + "]"), "decision show agrees: " + out);
+    assertEquals(ExitCode.OK, run("people", "show", "--db", archive.toString(), "Kit Someone"), err);
+    assertTrue(out.contains("Actions (2)") && out.contains(evidence), "people show agrees: " + out);
+    assertEquals(ExitCode.OK, run("export", "--db", archive.toString(), "--from", "2021-04-01", "--to", "2021-04-01"), err);
+    JsonNode item = JSON.readTree(out).get(0).get("items").get(0);
+    assertEquals("Kit Someone", item.get("decisions").get(0).get("owners").get(0).get("name").asText());
+    assertEquals("Kit Someone", item.get("actionRows").get(0).get("owners").get(0).get("name").asText(), "export agrees");
+    assertEquals(evidence, item.get("actionRows").get(0).get("owners").get(0).get("evidence").asText());
   }
 
   @Test

@@ -94,6 +94,7 @@ class ArchiveFaultsIT {
     assertEquals(COPIES * meetingsPerRound, query(db, "SELECT count(*) FROM meetings"), "every meeting exactly once");
     assertEquals(COPIES * itemsPerRound, query(db, "SELECT count(*) FROM items"));
     assertNoPartialMeeting(db);
+    assertEquals(0, query(db, "SELECT count(*) FROM pending_links"), "the links the kill interrupted are made");
     assertEquals("ok", integrity(db));
   }
 
@@ -111,6 +112,7 @@ class ArchiveFaultsIT {
     assertEquals(files, query(db, "SELECT count(*) FROM documents"));
     assertEquals(COPIES * meetingsPerRound, query(db, "SELECT count(*) FROM meetings"));
     assertEquals(COPIES * itemsPerRound, query(db, "SELECT count(*) FROM items"));
+    assertEquals(0, query(db, "SELECT count(*) FROM pending_links"), "each run linked what it wrote");
     assertEquals("ok", integrity(db));
   }
 

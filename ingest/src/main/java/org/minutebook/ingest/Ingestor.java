@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.minutebook.ingest.link.Linker;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.DocumentRecord;
@@ -24,11 +25,15 @@ import org.minutebook.model.RefusalReason;
  *   <li>a refused file is recorded with its reason, so that the archive lists it;
  *   <li>a document read without a model it needed is recorded with that gap, so that {@link
  *       #reparse} reads it again in a run that has the model;
- *   <li>each document is stored in one transaction, so a kill leaves it whole or absent.
+ *   <li>each document is stored in one transaction, so a kill leaves it whole or absent;
+ *   <li>after each write, the archive-wide links it may have changed are made by the {@link
+ *       Linker}, in a transaction of their own; the write records what they are, so links a kill
+ *       interrupted are made before anything else by the next call of {@link #ingest} or {@link
+ *       #reparse}.
  * </ul>
  *
  * Parsing happens before the write transaction opens, so the archive is locked only while rows
- * are written.
+ * are written and linked.
  */
 public final class Ingestor {
   /** What became of one file. */
@@ -45,10 +50,12 @@ public final class Ingestor {
 
   private final Archive archive;
   private final Pipeline pipeline;
+  private final Linker linker;
 
   public Ingestor(Archive archive, Pipeline pipeline) {
     this.archive = archive;
     this.pipeline = pipeline;
+    this.linker = new Linker(archive);
   }
 
   /**
@@ -57,6 +64,7 @@ public final class Ingestor {
    * @throws ArchiveException when the archive cannot be written (the batch should stop)
    */
   public Outcome ingest(Path file) throws ArchiveException {
+    linker.run(); // what an interrupted run left, before anything of this file
     byte[] bytes;
     try {
       bytes = DocumentReader.readAll(file);
@@ -84,6 +92,7 @@ public final class Ingestor {
    * outcomes are reported to the sink as they happen.
    */
   public void reparse(Consumer<Outcome> sink) throws ArchiveException {
+    linker.run();
     for (StoredDocument d : archive.staleDocuments(Pipeline.EXTRACTOR_VERSION, pipeline.models().fillable())) {
       if (d.extractorVersion().equals(Pipeline.EXTRACTOR_VERSION) && Collections.disjoint(d.modelGaps(), pipeline.models().fillable())) {
         continue; // the models failed during this run: reading it again would leave the same gap
@@ -104,6 +113,7 @@ public final class Ingestor {
       DocumentRecord record = new DocumentRecord(sha, path, name, null, null, null, IngestStatus.REFUSED, e.reason().name(),
           detail(e), List.of(), Pipeline.EXTRACTOR_VERSION, bytes);
       archive.store(record, List.of(), replacing);
+      linker.run();
       return new Outcome(file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), replaced);
     }
     IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
@@ -111,6 +121,7 @@ public final class Ingestor {
     DocumentRecord record = new DocumentRecord(sha, path, name, format, parsed.source().pages(), parsed.kind().name(), status,
         null, null, parsed.warnings(), parsed.extractorVersion(), bytes, parsed.modelGaps());
     long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), replacing);
+    linker.run();
     if (id < 0) {
       // another process stored the same bytes while this one was parsing
       return new Outcome(file, IngestStatus.UNCHANGED, parsed.meetings().size(), null, null, List.of(), false);

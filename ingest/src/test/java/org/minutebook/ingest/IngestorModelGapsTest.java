@@ -120,7 +120,7 @@ class IngestorModelGapsTest {
       assertEquals(IngestStatus.INGESTED, first.status(), first.toString());
       assertEquals(Set.of(ModelGap.NAMES, ModelGap.DATES), archive.bySha(sha).orElseThrow().modelGaps());
       assertEquals("[\"NAMES\",\"DATES\"]", one(db, "SELECT model_gaps FROM documents"));
-      assertNull(one(db, "SELECT name FROM decision_owners WHERE initials = 'KS'"), "nothing confirmed Kit Someone");
+      assertNull(one(db, "SELECT w.name FROM decision_owners o JOIN owners w ON w.id = o.owner_id WHERE w.initials = 'KS'"), "nothing confirmed Kit Someone");
       assertNull(one(db, "SELECT deadline_date FROM decisions WHERE deadline_text IS NOT NULL"));
 
       assertEquals(List.of(), reparse(archive, Models.NONE), "a run without the models leaves it alone");
@@ -131,7 +131,7 @@ class IngestorModelGapsTest {
       assertEquals(1, again.size(), again.toString());
       assertEquals(IngestStatus.INGESTED, again.get(0).status());
       assertEquals(Set.of(), archive.bySha(sha).orElseThrow().modelGaps());
-      assertEquals("Kit Someone", one(db, "SELECT name FROM decision_owners WHERE initials = 'KS'"));
+      assertEquals("Kit Someone", one(db, "SELECT w.name FROM decision_owners o JOIN owners w ON w.id = o.owner_id WHERE w.initials = 'KS'"));
       assertEquals("2021-06-30", one(db, "SELECT deadline_date FROM decisions WHERE deadline_text IS NOT NULL"));
       assertEquals("1", one(db, "SELECT count(*) FROM documents"), "read again in place of the first reading");
 

@@ -177,8 +177,12 @@ public final class Archive implements AutoCloseable {
   /**
    * Stores a document with its meetings, the documents inside it (a pack's agenda, minutes and
    * reports) and the rows of its matters-arising reports, as {@link #store(DocumentRecord, List, List)}.
-   * Afterwards, each meeting read from several files has one primary row, and the follow-ups
-   * not yet linked to a decision are matched again (the minutes they follow up may just have arrived).
+   *
+   * <p>The archive-wide links the write may have changed (which file's rows of a meeting are
+   * primary, owners resolved at the body's other meetings, follow-ups linked to their decisions)
+   * are not made here: the write records the meetings it touched in {@code pending_links}, in the
+   * same transaction, and the link stage makes them afterwards through {@link #link}. Until then a
+   * new meeting read from a second file is listed from the file stored first.
    */
   public long store(DocumentRecord document, List<Meeting> meetings, List<DocumentPart> parts, List<FollowUp> followUps,
       List<Long> replacing) throws ArchiveException {
@@ -191,36 +195,70 @@ public final class Archive implements AutoCloseable {
           }
         }
       }
-      Sources sources = new Sources(connection);
       for (long id : replacing) {
-        sources.touchDocument(id);
+        PendingLinks.noteDocument(connection, id);
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM documents WHERE id = ?")) {
           p.setLong(1, id);
           p.executeUpdate();
         }
       }
       long documentId = insertDocument(document);
+      Sources sources = new Sources(connection);
       MeetingWriter writer = new MeetingWriter(connection);
-      int ordinal = 0;
-      for (Meeting m : meetings) {
-        String key = sources.resolve(Sources.meetingKey(m.body(), documentId, ordinal), m.date().toString(), documentId);
-        sources.touch(key, m.date().toString());
-        writer.insertMeeting(documentId, ordinal++, m, key, document.extractorVersion());
+      PendingLinks pending = new PendingLinks(connection);
+      try {
+        int ordinal = 0;
+        for (Meeting m : meetings) {
+          String key = sources.resolve(Sources.meetingKey(m.body(), documentId, ordinal), m.date().toString(), documentId);
+          writer.insertMeeting(documentId, ordinal++, m, key, document.extractorVersion());
+          pending.note(key, m.date().toString());
+        }
+        writer.insertParts(documentId, parts);
+        writer.insertFollowUps(documentId, followUps);
+        for (FollowUp f : followUps) {
+          if (f.meetingDate() != null) {
+            pending.note(f.body() == null ? "" : Sources.bodyKey(f.body()), f.meetingDate().toString());
+          }
+        }
+      } finally {
+        pending.close();
       }
-      writer.insertParts(documentId, parts);
-      writer.insertFollowUps(documentId, followUps);
-      Set<String> dates = sources.touchedDates();
-      Set<String> bodies = sources.touchedBodies();
-      sources.choosePrimaries();
-      new OwnerLinks(connection).resolveAcross(bodies);
-      new FollowUpLinks(connection).relink(documentId, dates);
       return documentId;
+    });
+  }
+
+  /** The link stage's work on the archive, given a session inside one write transaction. */
+  @FunctionalInterface
+  public interface LinkWork {
+    void run(LinkSession session) throws ArchiveException;
+  }
+
+  /**
+   * Whether writes have left links to make (see {@link LinkSession#pending}). A read: it takes no
+   * lock, so asking costs a run with nothing pending almost nothing.
+   */
+  public boolean linksPending() throws ArchiveException {
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM pending_links)")) {
+      return r.next() && r.getInt(1) == 1;
+    } catch (SQLException e) {
+      throw failure("read pending links", e);
+    }
+  }
+
+  /**
+   * Runs the link stage's work in one write transaction, waiting (and telling the listener) while
+   * another process writes: all of it is committed, or, when it throws, none.
+   */
+  public void link(LinkWork work) throws ArchiveException {
+    inTransaction(() -> {
+      work.run(new LinkSession(this, connection));
+      return null;
     });
   }
 
   @FunctionalInterface
   private interface Work<T> {
-    T run() throws SQLException;
+    T run() throws SQLException, ArchiveException;
   }
 
   /** Runs work in one write transaction, telling the listener when another writer makes it wait. */
@@ -231,7 +269,7 @@ public final class Archive implements AutoCloseable {
         T result = work.run();
         s.execute("COMMIT");
         return result;
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | ArchiveException | RuntimeException e) {
         s.execute("ROLLBACK");
         throw e;
       }

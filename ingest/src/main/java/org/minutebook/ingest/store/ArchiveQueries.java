@@ -225,8 +225,8 @@ public final class ArchiveQueries {
     }
     List<String> parts = query("read a decision", "SELECT label, text FROM decision_parts WHERE decision_id = ? ORDER BY ordinal",
         List.of(id), r -> r.getString(1) + " " + r.getString(2));
-    List<OwnerHit> owners = query("read a decision's owners", "SELECT initials, name, evidence, candidates FROM decision_owners"
-        + " WHERE decision_id = ? ORDER BY ordinal", List.of(id), r -> new OwnerHit(r.getString(1), r.getString(2), r.getString(3),
+    List<OwnerHit> owners = query("read a decision's owners", "SELECT o.initials, w.name, w.evidence, w.candidates"
+        + " FROM decision_owners o JOIN owners w ON w.id = o.owner_id WHERE o.decision_id = ? ORDER BY o.ordinal", List.of(id), r -> new OwnerHit(r.getString(1), r.getString(2), r.getString(3),
         Json.strings(r.getString(4))));
     DecisionDetail d = found.get(0);
     return Optional.of(new DecisionDetail(withFollowUps(List.of(d.decision())).get(0), d.file(), parts, owners, d.dueText(),
@@ -273,13 +273,13 @@ public final class ArchiveQueries {
   /** Action-column entries, optionally of one owner's initials, newest meeting first. */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
     StringBuilder sql = new StringBuilder("SELECT a.initials, m.id, m.date, m.body, i.number, i.title, a.beside, d.text, a.page,"
-        + " a.person, d.deadline_date, d.deadline_text"
+        + " w.name, d.deadline_date, d.deadline_text"
         + " FROM action_entries a JOIN items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id"
-        + " LEFT JOIN decisions d ON d.id = a.decision_id WHERE " + where(f, "m"));
+        + " LEFT JOIN owners w ON w.id = a.owner_id LEFT JOIN decisions d ON d.id = a.decision_id WHERE " + where(f, "m"));
     List<Object> params = new ArrayList<>(params(f));
     if (owner != null && !owner.isBlank()) {
       // initials as printed, or the person they were resolved to
-      sql.append(" AND (a.initials = ? COLLATE NOCASE OR a.person = ? COLLATE NOCASE)");
+      sql.append(" AND (a.initials = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
       params.add(owner.strip());
       params.add(PersonQuery.key(owner.strip()).replaceAll("^(councillor|cllr|mr|mrs|ms|miss|dr)\\.? ", ""));
     }
@@ -333,8 +333,8 @@ public final class ArchiveQueries {
 
   /** How many Action entries were resolved to this name (at primary meetings). */
   private int actionsOf(String name) throws ArchiveException {
-    String sql = "SELECT count(*) FROM decision_owners o JOIN decisions d ON d.id = o.decision_id JOIN items i ON i.id = d.item_id"
-        + " JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND o.name = ? COLLATE NOCASE";
+    String sql = "SELECT count(*) FROM decision_owners o JOIN owners w ON w.id = o.owner_id JOIN decisions d ON d.id = o.decision_id"
+        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND w.name = ? COLLATE NOCASE";
     return query("count actions", sql, List.of(name), r -> r.getInt(1)).get(0);
   }
 

@@ -118,7 +118,8 @@ final class MeetingReader {
   }
 
   private List<Owner> owners(long decisionId) throws SQLException {
-    return rows("SELECT initials, name, evidence, candidates FROM decision_owners WHERE decision_id = ? ORDER BY ordinal",
+    return rows("SELECT o.initials, w.name, w.evidence, w.candidates FROM decision_owners o JOIN owners w ON w.id = o.owner_id"
+        + " WHERE o.decision_id = ? ORDER BY o.ordinal",
         decisionId, r -> new Owner(r.getString(1), r.getString(2), r.getString(3), Json.strings(r.getString(4))));
   }
 
@@ -145,8 +146,9 @@ final class MeetingReader {
     Map<Integer, List<String>> entries = new LinkedHashMap<>();
     Map<Integer, List<Owner>> owners = new HashMap<>();
     Map<Integer, Object[]> rows = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT row_ordinal, initials, beside, page, decision_id, person, evidence,"
-        + " candidates FROM action_entries WHERE item_id = ? ORDER BY row_ordinal, ordinal")) {
+    try (PreparedStatement p = c.prepareStatement("SELECT a.row_ordinal, a.initials, a.beside, a.page, a.decision_id, w.name,"
+        + " w.evidence, w.candidates FROM action_entries a LEFT JOIN owners w ON w.id = a.owner_id WHERE a.item_id = ?"
+        + " ORDER BY a.row_ordinal, a.ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DocumentPart;
@@ -21,12 +23,17 @@ import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.MinutesApproval;
 import org.minutebook.model.Owner;
+import org.minutebook.model.OwnerEvidence;
 import org.minutebook.model.Person;
 
 /**
  * Writes one meeting's rows (attendance, people, items, decisions, parts, owners, Action
  * entries) inside a transaction the caller ({@link Archive#store}) holds. The inverse of
  * {@link MeetingReader}.
+ *
+ * <p>Each owner is written once, to {@code owners}: a decision's entries and the Action-column
+ * entries beside it that the resolution gave the same owner point at one row, so a later change
+ * (the link step resolving it across meetings) reaches every query alike.
  */
 final class MeetingWriter {
   private final Connection c;
@@ -35,12 +42,17 @@ final class MeetingWriter {
     this.c = c;
   }
 
-  /** Writes a meeting under its key (see {@link Sources}), with everything it holds. */
+  /**
+   * Writes a meeting under its key (see {@link Sources}), with everything it holds. It is primary
+   * for now unless another file's row of the same meeting is: which file read it best is the link
+   * step's choice, made after the write.
+   */
   void insertMeeting(long documentId, int ordinal, Meeting m, String key, String version) throws SQLException {
     long meetingId;
     String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
-        + " first_page, last_page, extractor_version, body_key, approves, approves_dates, approves_item)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " first_page, last_page, extractor_version, body_key, approves, approves_dates, approves_item, is_primary)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " NOT EXISTS (SELECT 1 FROM meetings o WHERE o.body_key = ?12 AND o.date = ?4 AND o.is_primary = 1))";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, documentId);
       p.setInt(2, ordinal);
@@ -169,15 +181,19 @@ final class MeetingWriter {
       itemId = generatedKey(p);
     }
     List<Long> decisionIds = new ArrayList<>();
+    List<Map<Owner, Long>> decisionOwners = new ArrayList<>();
     int d = 0;
     for (Decision decision : item.decisions()) {
-      decisionIds.add(insertDecision(itemId, d++, decision, date));
+      Map<Owner, Long> owners = new HashMap<>();
+      decisionIds.add(insertDecision(itemId, d++, decision, date, owners));
+      decisionOwners.add(owners);
     }
-    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box, person,"
-        + " evidence, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String rowSql = "INSERT INTO action_entries (item_id, row_ordinal, ordinal, initials, beside, page, decision_id, box, owner_id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     int row = 0;
     try (PreparedStatement p = c.prepareStatement(rowSql)) {
       for (ActionRow actionRow : item.actionRows()) {
+        boolean beside = actionRow.decision() != null && actionRow.decision() < decisionIds.size();
         int k = 0;
         for (String initials : actionRow.actions()) {
           p.setLong(1, itemId);
@@ -186,16 +202,21 @@ final class MeetingWriter {
           p.setString(4, initials);
           p.setString(5, actionRow.beside());
           setInt(p, 6, actionRow.page());
-          if (actionRow.decision() == null || actionRow.decision() >= decisionIds.size()) {
-            p.setNull(7, Types.INTEGER);
-          } else {
+          if (beside) {
             p.setLong(7, decisionIds.get(actionRow.decision()));
+          } else {
+            p.setNull(7, Types.INTEGER);
           }
           p.setString(8, Json.box(actionRow.box()));
           Owner owner = k - 1 < actionRow.owners().size() ? actionRow.owners().get(k - 1) : null;
-          p.setString(9, owner == null ? null : owner.name());
-          p.setString(10, owner == null ? null : owner.evidence());
-          p.setString(11, Json.strings(owner == null ? List.of() : owner.candidates()));
+          // the entry beside a decision is that decision's owner when the resolution gave it the same one
+          Long shared = owner == null || !beside ? null : decisionOwners.get(actionRow.decision()).get(owner);
+          Long ownerId = shared != null ? shared : owner == null ? null : insertOwner(itemId, owner);
+          if (ownerId == null) {
+            p.setNull(9, Types.INTEGER);
+          } else {
+            p.setLong(9, ownerId);
+          }
           p.executeUpdate();
         }
         row++;
@@ -203,7 +224,23 @@ final class MeetingWriter {
     }
   }
 
-  private long insertDecision(long itemId, int ordinal, Decision d, String date) throws SQLException {
+  /** Stores an owner once, with the kind of its evidence; its id. */
+  private long insertOwner(long itemId, Owner owner) throws SQLException {
+    String sql = "INSERT INTO owners (item_id, initials, name, kind, evidence, candidates) VALUES (?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      p.setLong(1, itemId);
+      p.setString(2, owner.initials());
+      p.setString(3, owner.name());
+      p.setString(4, OwnerEvidence.of(owner).code());
+      p.setString(5, owner.evidence());
+      p.setString(6, Json.strings(owner.candidates()));
+      p.executeUpdate();
+      return generatedKey(p);
+    }
+  }
+
+  /** Writes a decision with its parts and owners; each owner's id goes into ownerIds. */
+  private long insertDecision(long itemId, int ordinal, Decision d, String date, Map<Owner, Long> ownerIds) throws SQLException {
     long id;
     String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
         + " vote_result, box, meeting_date, deadline_text, deadline_date, deadline_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -240,14 +277,14 @@ final class MeetingWriter {
     }
     k = 0;
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO decision_owners (decision_id, ordinal, initials, name, evidence, candidates) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO decision_owners (decision_id, ordinal, initials, owner_id) VALUES (?, ?, ?, ?)")) {
       for (Owner owner : d.owners()) {
+        long ownerId = insertOwner(itemId, owner);
+        ownerIds.putIfAbsent(owner, ownerId);
         p.setLong(1, id);
         p.setInt(2, k++);
         p.setString(3, owner.initials());
-        p.setString(4, owner.name());
-        p.setString(5, owner.evidence());
-        p.setString(6, Json.strings(owner.candidates()));
+        p.setLong(4, ownerId);
         p.executeUpdate();
       }
     }

@@ -176,9 +176,9 @@ final class PersonQuery {
     if (meetingIds.isEmpty()) {
       return List.of();
     }
-    String sql = "SELECT m.date, m.body, i.number, o.initials, o.evidence, d.text, d.id FROM decision_owners o"
-        + " JOIN decisions d ON d.id = o.decision_id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
-        + " WHERE m.is_primary = 1 AND lower(o.name) = ? AND m.body_key IN (SELECT body_key FROM meetings WHERE id IN ("
+    String sql = "SELECT m.date, m.body, i.number, o.initials, w.evidence, d.text, d.id FROM decision_owners o"
+        + " JOIN owners w ON w.id = o.owner_id JOIN decisions d ON d.id = o.decision_id JOIN items i ON i.id = d.item_id"
+        + " JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND lower(w.name) = ? AND m.body_key IN (SELECT body_key FROM meetings WHERE id IN ("
         + String.join(", ", meetingIds.stream().map(x -> "?").toList()) + ")) ORDER BY m.date DESC, d.id";
     List<Object> params = new ArrayList<>();
     params.add(full);
