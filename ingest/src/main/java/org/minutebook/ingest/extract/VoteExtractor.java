@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
@@ -21,7 +22,7 @@ final class VoteExtractor {
       Pattern.DOTALL);
   private static final Pattern OUTCOME = Pattern.compile(
       "(?i)(?:^|\\s)((?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|recommendations?|proposal|resolution)(?:\\s+as\\s+amended)?\\s+(?:was\\s+)?(carried|agreed|approved|passed|adopted|lost|fell|defeated|failed|not\\s+carried))\\.?\\s*$");
-  private static final Pattern HONOURS = Pattern.compile("(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP)");
+  private static final Pattern HONOURS = Pattern.compile(PersonWords.HONOUR);
 
   /** A vote as found: its names and result, and the paragraphs it spans. */
   record Found(Vote vote, int first, int last) {}
@@ -113,7 +114,7 @@ final class VoteExtractor {
         continue;
       }
       for (String w : p.split("\\s+")) {
-        if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)(de|van|von|der|la|le|du|da|di)")) {
+        if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !PersonWords.isParticle(w)) {
           return false;
         }
       }
