@@ -53,7 +53,7 @@ public final class PersonWords {
   private static final List<String> HONOURS = List.of(
       "OBE", "CBE", "MBE", "KBE", "DBE", "BEM", "QPM", "JP", "DL", "MP", "MEP", "MSP", "AM", "MS", "QC", "KC",
       "FRS", "PhD", "MA", "BA", "BSc", "MSc", "FCA", "ACA");
-  /** Lower-case words inside a name: "Ann van Other", "Rhys ap Sion", "Sam o’Person". */
+  /** Lower-case words inside a name: "Ann van Other", "Rhys ap Sion", "Sam o’ Person". */
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "la", "le", "du", "da", "di", "ap", "ab", "o’", "o'");
 
   /** One courtesy title, its full stop optional: {@code Cllr}, {@code Dr.}, {@code Councillor}. */
