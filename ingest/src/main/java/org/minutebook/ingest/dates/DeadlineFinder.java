@@ -42,8 +42,8 @@ public final class DeadlineFinder {
     static final Reading NONE = new Reading(null, false);
   }
 
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String MONTH = CalendarWords.MONTH;
+  private static final String WEEKDAY = CalendarWords.WEEKDAY;
   private static final Pattern PHRASE = Pattern.compile(
       "\\b(?:(?:by|before|no later than|in time for|due)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:" + WEEKDAY + ",?\\s+)?"
           + "(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?"
@@ -158,6 +158,6 @@ public final class DeadlineFinder {
   /** The weekday printed in a phrase ("on Tuesday the 14th"), or null. */
   static DayOfWeek weekday(String phrase) {
     Matcher m = PRINTED_WEEKDAY.matcher(phrase);
-    return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+    return m.find() ? CalendarWords.weekday(m.group(1)).orElseThrow() : null;
   }
 }

@@ -13,6 +13,7 @@ import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.AttendanceLabel;
 import org.minutebook.ingest.label.rules.AttendanceLabel.Kind;
 import org.minutebook.ingest.people.PersonParser;
+import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
 import org.minutebook.model.Person;
@@ -26,7 +27,7 @@ import org.minutebook.model.Person;
 public final class AttendanceExtractor {
   /** "Apologies were received from A, B and C." (a full stop after an honorific or initial does not end it). */
   private static final Pattern APOLOGY = Pattern.compile(
-      "(?i)(?:\\bapolog(?:y|ies)\\b[^.]*?\\bfrom|\\bymddiheuriadau\\s+gan(?:\\s+y)?):?\\s+(.+?)(?:(?<!\\b(?:[Cc]llrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.(?=\\s|$)|$)");
+      "(?i)(?:\\bapolog(?:y|ies)\\b[^.]*?\\bfrom|\\bymddiheuriadau\\s+gan(?:\\s+y)?):?\\s+(.+?)(?:(?<!\\b(?:" + PersonWords.SHORT_FORM + "|[A-Z]))\\.(?=\\s|$)|$)");
   private static final Pattern IN_PLACE = Pattern.compile("(?i)^(.+?)\\s+(?:attended|was\\s+present|acted|sat)\\s+in\\s+(?:her|his|their)\\s+place\\b.*");
   private static final Pattern FOR = Pattern.compile(
       "(?i)(?:^|[.;]\\s*)([A-Z][^.;]*?)\\s+(?:attended\\s+as\\s+(?:a\\s+)?(?:substitute|alternate|deputy)\\s+for|substituted\\s+for|attended\\s+in\\s+place\\s+of"
@@ -41,10 +42,10 @@ public final class AttendanceExtractor {
       "(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(?:had|has)\\s+(?:also\\s+)?(?:given|offered|sent|tendered)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?!\\s+but)");
   /** The name at the start of a sentence: an optional honorific, then capitalised words. */
   private static final Pattern LEADING_NAME = Pattern.compile(
-      "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+      "^(?:" + PersonWords.HONORIFIC + "\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   /** "Mr R C Love, OBE": honours after a comma belong to the name before them. */
-  private static final Pattern HONOURS_ONLY = Pattern.compile("(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|QC|KC)\\s*)+");
-  private static final String NAME_START = "(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\b|[A-Z][A-Za-z]*\\s+[A-Z]";
+  private static final Pattern HONOURS_ONLY = Pattern.compile("(?:" + PersonWords.HONOUR + "\\s*)+");
+  private static final String NAME_START = PersonWords.HONORIFIC + "\\b|[A-Z][A-Za-z]*\\s+[A-Z]";
   /**
    * Words that make a piece of an entry a role or a body rather than a person's name; words that
    * are also common surnames (Head, Master, Warden ...) are left out.
@@ -257,7 +258,7 @@ public final class AttendanceExtractor {
     List<String> chunks = splitOutsideBrackets(title, ",");
     boolean unfinished = title.matches("(?s).*([,&]|\\band)\\s*$") || chunks.size() > 1 && !chunks.get(chunks.size() - 1).contains(" ");
     String content = bare ? title.replaceAll("[:;\\s]+$", "") + ": " + first : unfinished ? title + " " + first : title + ". " + first;
-    for (String sentence : content.split("(?<![A-Z]|\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev))\\.\\s+(?=\\p{Lu})")) {
+    for (String sentence : content.split("(?<![A-Z]|\\b" + PersonWords.SHORT_FORM + ")\\.\\s+(?=\\p{Lu})")) {
       AttendanceLabel said = AttendanceLabel.opening(sentence).orElse(null);
       if (said == null) {
         continue;
@@ -362,7 +363,7 @@ public final class AttendanceExtractor {
       return grid;
     }
     // a full stop after a name (not after an initial or honorific) ends it: "Ann Other. Councillors Sam Person, ..."
-    List<String> chunks = splitOutsideBrackets(entry, "[,;:]|\\s&\\s|(?<=\\p{Ll}{2})(?<!\\b(?:Mrs|Cllrs|Revd|Prof))\\.\\s+(?=\\p{Lu})");
+    List<String> chunks = splitOutsideBrackets(entry, "[,;:]|\\s&\\s|(?<=\\p{Ll}{2})(?<!\\b" + PersonWords.SHORT_FORM + ")\\.\\s+(?=\\p{Lu})");
     // "Mrs C and Mr D": the last pair of a list is joined by "and", split it before judging names;
     // an "and" inside brackets belongs to a role ("(Participation and Engagement Manager)")
     List<String> split = new ArrayList<>();
@@ -377,14 +378,14 @@ public final class AttendanceExtractor {
         continue;
       }
       if (!merged.isEmpty() && (c.startsWith("(") || PersonParser.parse(c) == null || HONOURS_ONLY.matcher(c).matches()
-          || PersonParser.honorificOf(c) == null && ROLE_WORD.matcher(c.replaceAll("\\([^()]*\\)", " ")).find())) {
+          || PersonWords.honorificOf(c) == null && ROLE_WORD.matcher(c.replaceAll("\\([^()]*\\)", " ")).find())) {
         merged.set(merged.size() - 1, merged.get(merged.size() - 1) + ", " + c);
       } else {
         merged.add(c);
       }
     }
     boolean several = running || merged.size() >= 3 || merged.size() == 2
-        && (PersonParser.honorificOf(merged.get(1)) != null || merged.get(0).contains("(") && merged.get(1).contains("("));
+        && (PersonWords.honorificOf(merged.get(1)) != null || merged.get(0).contains("(") && merged.get(1).contains("("));
     return several ? merged : List.of(entry);
   }
 
@@ -422,7 +423,7 @@ public final class AttendanceExtractor {
   private static boolean initialsOf(List<String> words, String token) {
     List<String> name = new ArrayList<>();
     for (String w : words) {
-      if (!w.startsWith("(") && !w.endsWith(")") && PersonParser.honorificOf(w + " X") == null) {
+      if (!w.startsWith("(") && !w.endsWith(")") && !PersonWords.isHonorific(w)) {
         name.add(w);
       }
     }

@@ -5,10 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.dates.CalendarWords;
 
 /**
  * Dates and times as minutes print them: "3 May 2021", "Tuesday 7th September", "March 9th
@@ -17,18 +17,8 @@ import java.util.regex.Pattern;
  * matches.
  */
 final class DateText {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12),
-      // Welsh: Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr
-      Map.entry("ion", 1), Map.entry("chw", 2), Map.entry("maw", 3), Map.entry("ebr", 4), Map.entry("mai", 5),
-      Map.entry("meh", 6), Map.entry("gor", 7), Map.entry("aws", 8), Map.entry("med", 9), Map.entry("hyd", 10),
-      Map.entry("tac", 11), Map.entry("rha", 12));
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-      + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\.?";
-  private static final String WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:the\\s+)?)?";
+  private static final String MONTH = "(" + CalendarWords.ANY_MONTH + ")\\.?";
+  private static final String WEEKDAY = "(?:(" + CalendarWords.ANY_WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?)?";
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
   private static final Pattern MONTH_DAY = Pattern.compile(
@@ -71,9 +61,9 @@ final class DateText {
   }
 
   private static Found build(String weekday, String month, String day, String year, int start, int end, LocalDate reference) {
-    int mo = MONTHS.get(month.toLowerCase(Locale.ROOT).substring(0, 3));
+    int mo = CalendarWords.month(month).orElseThrow().getValue();
     int d = Integer.parseInt(day);
-    DayOfWeek wd = weekday == null ? null : weekday(weekday);
+    DayOfWeek wd = weekday == null ? null : CalendarWords.weekday(weekday).orElseThrow();
     try {
       if (year != null) {
         return new Found(LocalDate.of(Integer.parseInt(year), mo, d), true, wd, mo, d, start, end);
@@ -106,16 +96,6 @@ final class DateText {
       }
     }
     return fallback;
-  }
-
-  private static DayOfWeek weekday(String s) {
-    String k = s.toLowerCase(Locale.ROOT).substring(0, 3);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().toLowerCase(Locale.ROOT).startsWith(k)) {
-        return d;
-      }
-    }
-    return null;
   }
 
   /** A time found in text. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.label.rules.VoteHeading;
+import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
@@ -19,7 +20,7 @@ import org.minutebook.model.VoteResult;
 final class VoteExtractor {
   private static final Pattern OUTCOME = Pattern.compile(
       "(?i)(?:^|\\s)((?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|recommendations?|proposal|resolution)(?:\\s+as\\s+amended)?\\s+(?:was\\s+)?(carried|agreed|approved|passed|adopted|lost|fell|defeated|failed|not\\s+carried))\\.?\\s*$");
-  private static final Pattern HONOURS = Pattern.compile("(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP)");
+  private static final Pattern HONOURS = Pattern.compile(PersonWords.HONOUR);
 
   /** A vote as found: its names and result, and the paragraphs it spans. */
   record Found(Vote vote, int first, int last) {}
@@ -107,7 +108,7 @@ final class VoteExtractor {
         continue;
       }
       for (String w : p.split("\\s+")) {
-        if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("(?i)(de|van|von|der|la|le|du|da|di)")) {
+        if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !PersonWords.isParticle(w)) {
           return false;
         }
       }

@@ -36,7 +36,7 @@ public final class Initials {
   public static boolean match(String entry, String name) {
     Matcher m = WITH_SURNAME.matcher(entry);
     if (m.matches()) {
-      String[] words = PersonParser.stripHonorific(name).strip().split("\\s+");
+      String[] words = PersonWords.stripHonorific(name).strip().split("\\s+");
       return words.length >= 2 && words[0].startsWith(m.group(1).substring(0, 1))
           && words[words.length - 1].startsWith(m.group(2));
     }
@@ -49,7 +49,7 @@ public final class Initials {
    */
   public static Set<String> of(String name) {
     Set<String> out = new LinkedHashSet<>();
-    String[] words = PersonParser.stripHonorific(name).strip().split("\\s+");
+    String[] words = PersonWords.stripHonorific(name).strip().split("\\s+");
     List<String> parts = new ArrayList<>();
     for (String w : words) {
       String clean = w.replaceAll("[^\\p{L}'’-]", "");

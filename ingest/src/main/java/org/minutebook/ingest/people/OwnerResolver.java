@@ -232,7 +232,7 @@ public final class OwnerResolver {
     Matcher m = NAME.matcher(sentence);
     int from = 0;
     while (from < sentence.length() && m.find(from)) {
-      String name = PersonParser.stripHonorific(m.group().strip());
+      String name = PersonWords.stripHonorific(m.group().strip());
       if (Initials.match(entry, name) && !out.contains(name)) {
         out.add(name);
       }
@@ -265,7 +265,7 @@ public final class OwnerResolver {
   private static boolean mentionsSurname(String text, String name) {
     String[] parts = name.strip().split("\\s+");
     String surname = Pattern.quote(parts[parts.length - 1]);
-    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b|\\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\\.?\\s+" + surname + "\\b")
+    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b|\\b" + PersonWords.HONORIFIC + "\\s+" + surname + "\\b")
         .matcher(text).find();
   }
 

@@ -16,16 +16,7 @@ import org.minutebook.model.Person;
  * bracketed "Chairman"/"Vice-Chairman" becomes the position, other bracketed text the role.
  */
 public final class PersonParser {
-  private static final Pattern HONORIFIC = Pattern.compile(
-      "(?i)^((?:the\\s+)?(?:rt\\.?\\s+hon\\.?|right\\s+honourable|honou?rable|hon\\.|county\\s+councillor|borough\\s+councillor|district\\s+councillor"
-          + "|town\\s+councillor|parish\\s+councillor|city\\s+councillor|community\\s+councillor|councillors|councillor|members?|cynghorwyr|cynghorydd(?:\\s+sir)?|cyng\\.?|cllrs\\.?|cllr\\.?|alderman|mayor|deputy\\s+mayor"
-          + "|detective\\s+chief\\s+superintendent|detective\\s+superintendent|detective\\s+chief\\s+inspector|detective\\s+inspector"
-          + "|detective\\s+sergeant|detective\\s+constable|detective|chief\\s+superintendent|superintendent|chief\\s+inspector|inspector"
-          + "|sergeant|constable|chief\\s+constable|police\\s+constable|det\\.?\\s+supt\\.?|det\\.?\\s+insp\\.?|supt\\.?|ch\\.?\\s+supt\\.?"
-          + "|insp\\.?|sgt\\.?|pcso|pc|ds|di|dc|dci|dsu|commissioner|commander|professor|prof\\.?|reverend|rev\\.?|revd\\.?"
-          + "|canon|father|dr\\.?|sir|dame|lord|lady|baroness|baron|mrs\\.?|mr\\.?|ms\\.?|miss|mx\\.?|messrs\\.?)\\s+)+");
-  private static final Pattern HONOURS = Pattern.compile(
-      "(?:,?\\s+(?:OBE|CBE|MBE|KBE|DBE|BEM|QPM|JP|DL|MP|MEP|MSP|AM|MS|QC|KC|FRS|PhD|MA|BA|BSc|MSc|FCA|ACA))+$");
+  private static final Pattern HONOURS = Pattern.compile("(?:,?\\s+" + PersonWords.HONOUR + ")+$");
   private static final Pattern POSITION = Pattern.compile(
       "(?i)^\\s*(vice[- ]?chair(?:man|person|woman)?|deputy\\s+chair(?:man|person|woman)?|chair(?:man|person|woman)?|in\\s+the\\s+chair)\\s*$");
 
@@ -61,7 +52,7 @@ public final class PersonParser {
       }
     }
     name = name.replaceAll("\\s*[-–—:]\\s*$", "");
-    Matcher h = HONORIFIC.matcher(name);
+    Matcher h = PersonWords.LEADING.matcher(name);
     String honorific = null;
     if (h.find() && h.end() < name.length()) {
       honorific = capitalise(h.group(1).strip());
@@ -85,23 +76,11 @@ public final class PersonParser {
     }
     for (String word : words) {
       String w = word.replaceAll("^[“”\"'‘’(]+", ""); // a nickname in quotes: Samuel “Sam” Person
-      if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || w.matches("(?i)(de|van|von|der|la|le|du|da|di|ap|ab|o’|o')"))) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || PersonWords.isParticle(w))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The honorific at the front of text, with its length, or null. */
-  public static String honorificOf(String text) {
-    Matcher h = HONORIFIC.matcher(text);
-    return h.find() ? h.group(1).strip() : null;
-  }
-
-  /** Removes an honorific from the front of a name. */
-  public static String stripHonorific(String text) {
-    Matcher h = HONORIFIC.matcher(text.strip());
-    return h.find() && h.end() < text.strip().length() ? text.strip().substring(h.end()).strip() : text.strip();
   }
 
   private static String normalisePosition(String p) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.dates.CalendarWords;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.Labels;
@@ -39,7 +40,7 @@ public final class PackSplitter {
   public record Part(int start, int end, DocumentKind kind, int minutes) {}
 
   private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)^((\\d{1,2}(st|nd|rd|th)?\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)"
+      "(?i)^((\\d{1,2}(st|nd|rd|th)?\\s+)?(" + CalendarWords.ANY_MONTH + "\\.?)"
           + ",?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$");
   /** How many rows after a document's start still belong to its head, where fields start nothing new. */
   private static final int HEAD_ROWS = 14;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
@@ -281,7 +282,7 @@ public final class ArchiveQueries {
       // initials as printed, or the person they were resolved to
       sql.append(" AND (a.initials = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
       params.add(owner.strip());
-      params.add(PersonQuery.key(owner.strip()).replaceAll("^(councillor|cllr|mr|mrs|ms|miss|dr)\\.? ", ""));
+      params.add(PersonQuery.key(PersonWords.stripHonorific(owner)));
     }
     sql.append(" ORDER BY m.date DESC, m.id, i.ordinal, a.row_ordinal, a.ordinal LIMIT ?");
     params.add(limit);

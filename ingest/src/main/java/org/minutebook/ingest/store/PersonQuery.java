@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.minutebook.ingest.people.PersonParser;
+import org.minutebook.ingest.people.PersonWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.store.QueryResults.Mention;
@@ -36,7 +36,7 @@ final class PersonQuery {
       String printedAs) {}
 
   List<PersonRecord> run(String name) throws ArchiveException {
-    String full = key(PersonParser.stripHonorific(name));
+    String full = key(PersonWords.stripHonorific(name));
     String[] words = full.split(" ");
     if (words.length < 2) {
       return List.of();
@@ -134,8 +134,6 @@ final class PersonQuery {
         mentions);
   }
 
-  private static final String HONORIFIC = "(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Rev|Reverend)\\.?";
-
   /**
    * Items at the person's bodies that name them: by full name (with or without an honorific) or by
    * an honorific and the surname ("Cllr Doe"), found by the full-text index, then by pattern.
@@ -147,8 +145,8 @@ final class PersonQuery {
     String[] words = display.strip().split("\\s+");
     String first = Pattern.quote(words[0]);
     String surname = Pattern.quote(words[words.length - 1]);
-    Pattern named = Pattern.compile("(?:" + HONORIFIC + "\\s+)?" + first + "\\s+(?:\\p{Lu}\\.?\\s+)?" + surname + "\\b|"
-        + HONORIFIC + "\\s+" + surname + "\\b");
+    Pattern named = Pattern.compile("(?:" + PersonWords.HONORIFIC + "\\s+)?" + first + "\\s+(?:\\p{Lu}\\.?\\s+)?" + surname + "\\b|"
+        + PersonWords.HONORIFIC + "\\s+" + surname + "\\b");
     String sql = "SELECT m.date, m.body, i.number, i.title, i.text, m.id FROM items_fts f JOIN items i ON i.id = f.rowid"
         + " JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ? AND m.is_primary = 1"
         + " AND m.body_key IN (SELECT body_key FROM meetings WHERE id IN (" + String.join(", ", meetingIds.stream().map(x -> "?").toList())

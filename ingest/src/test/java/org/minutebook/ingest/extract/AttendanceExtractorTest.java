@@ -200,4 +200,25 @@ class AttendanceExtractorTest {
         item("Apologies; Pat Doe, Alex Roe", "The Chair welcomed everyone to the meeting.")));
     assertEquals(List.of("Pat Doe", "Alex Roe"), names(a.apologies()));
   }
+
+  // the words around a name come from PersonWords; these are where the copies it replaced disagreed
+
+  @Test
+  void aFullStopAfterAShortHonorificEndsNoApologySentence() {
+    Attendance a = new AttendanceExtractor().extract(List.of(),
+        List.of(item("Apologies", "Apologies were received from Prof. Ann Other and Revd. Sam Person.")));
+    assertEquals(List.of("Ann Other", "Sam Person"), names(a.apologies()));
+  }
+
+  @Test
+  void aFullStopAfterAShortHonorificSplitsNoEntry() {
+    assertEquals(List.of("Ann Other", "Cllr. Sam Person", "Rev. Lee Nobody"),
+        AttendanceExtractor.people("Ann Other, Cllr. Sam Person and Rev. Lee Nobody"));
+  }
+
+  @Test
+  void anyHonourAfterACommaBelongsToTheNameBeforeIt() {
+    assertEquals(List.of("Mr R C Other, PhD", "Mrs S Person, KC", "Ms L Nobody"),
+        AttendanceExtractor.people("Mr R C Other, PhD, Mrs S Person, KC, Ms L Nobody"));
+  }
 }

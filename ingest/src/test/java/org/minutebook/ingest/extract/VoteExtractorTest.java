@@ -85,4 +85,15 @@ class VoteExtractorTest {
     assertEquals(List.of(), d.vote().against());
     assertEquals(List.of("Ms Nobody"), d.vote().abstain());
   }
+
+  @Test
+  void anyHonourAndParticleIsPartOfTheNamesNotAVoter() {
+    Item item = item(
+        "For (3)", true,
+        "Mr Other, KC, Rhys ap Sion, Ms Nobody MSc", true,
+        "Against (0)", true,
+        "Motion carried.", true,
+        "RESOLVED that the plan be adopted.", true);
+    assertEquals(List.of("Mr Other", "Rhys ap Sion", "Ms Nobody"), item.decisions().get(0).vote().inFavour());
+  }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Box;
@@ -77,5 +79,15 @@ class PackSplitterTest {
     List<PackSplitter.Part> parts = splitter.split(l, locator.locate(l));
     assertEquals(1, parts.size());
     assertEquals(DocumentKind.MINUTES, parts.get(0).kind());
+  }
+
+  /** A date line takes every month name the date reader takes (CalendarWords.ANY_MONTH), short and Welsh too. */
+  @ParameterizedTest(name = "isDateLine({0}) = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "March 2019 | true", "4th March 2019 | true", "04/03/2019 | true", "4 Sept. 2019 | true", "Dec 2019 | true",
+      "Mawrth 2019 | true", "march, 2019 | true",
+      "March | false", "Marching 2019 | false", "Report 2019 | false", "4 March 2019 at 10am | false"})
+  void aDateLineIsOnlyADate(String line, boolean expected) {
+    assertEquals(expected, PackSplitter.isDateLine(line));
   }
 }
