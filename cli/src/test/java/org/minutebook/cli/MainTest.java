@@ -49,4 +49,14 @@ class MainTest {
     assertTrue(err.toString().contains("empty.pdf: refused: empty file"), err.toString());
     assertTrue(err.toString().contains("no-such-file.pdf: refused: file not found"), err.toString());
   }
+
+  @Test
+  void layoutPrintsEachRowWithItsLabels() {
+    assertEquals(ExitCode.OK, run("layout", "../samples/sbp-strategic-group-2018-06-21-minutes.pdf"));
+    String listing = out.toString();
+    assertTrue(listing.contains("| Minutes of the meeting held at 10.00 am on 21 June 2018   [minutes-heading"), listing);
+    assertTrue(listing.contains("| Present:   [attendance=PRESENT"), listing);
+    assertTrue(listing.matches("(?s).*\\| RESOLVED that [^\\n]*\\[decision=RESOLVED.*"), listing);
+    assertTrue(listing.matches("(?s).*     1 \\| APOLOGIES FOR ABSENCE[^\\n]*\\[number=1 attendance=APOLOGIES.*"), listing);
+  }
 }

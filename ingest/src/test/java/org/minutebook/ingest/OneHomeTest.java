@@ -29,11 +29,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * "Cllr Doe", is left alone.
  */
 class OneHomeTest {
-  /** A concept, the one file that may spell its words, and words that betray a copy elsewhere. */
-  record Home(String concept, String file, List<String> probes) {}
+  /**
+   * A concept, the one file that may spell its words, and words that betray a copy elsewhere, in
+   * any case unless exactCase (a formal decision's RESOLVED is upper-case; "resolved" is narrative).
+   */
+  record Home(String concept, String file, List<String> probes, boolean exactCase) {
+    Home(String concept, String file, List<String> probes) {
+      this(concept, file, probes, false);
+    }
+  }
 
   private static final String PERSON_WORDS = "org/minutebook/ingest/people/PersonWords.java";
   private static final String CALENDAR_WORDS = "org/minutebook/ingest/dates/CalendarWords.java";
+  private static final String RULES = "org/minutebook/ingest/label/rules/";
 
   static final List<Home> HOMES = List.of(
       new Home("honorific", PERSON_WORDS,
@@ -43,7 +51,23 @@ class OneHomeTest {
       new Home("month", CALENDAR_WORDS, List.of("January", "February", "March", "April", "June", "July", "August",
           "September", "October", "November", "December", "Jan", "Feb", "Sept", "Ionawr", "Chwefror", "Rhagfyr")),
       new Home("weekday", CALENDAR_WORDS,
-          List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Tues", "Thurs")));
+          List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Tues", "Thurs")),
+      new Home("decision opening", RULES + "DecisionOpening.java", List.of("RESOLVED", "AGREED"), true),
+      new Home("attendance label", RULES + "AttendanceLabel.java", List.of("presennol", "attendees")),
+      new Home("closing line", RULES + "ClosingLine.java", List.of("adjourned", "concluded", "reconvened")),
+      new Home("minutes heading", RULES + "MinutesHeading.java", List.of("cofnodion", "unconfirmed")),
+      new Home("vote heading", RULES + "VoteHeading.java", List.of("ayes", "yeas", "nays")),
+      new Home("report field", RULES + "ReportField.java", List.of("ward", "classification")));
+
+  /**
+   * Rules whose pattern is a shape rather than words: the fragment of a literal that spells it (as
+   * written in the source, escapes doubled) may appear in its home alone.
+   */
+  static final List<Home> SHAPES = List.of(
+      new Home("item number", RULES + "ItemNumber.java", List.of("\\\\d{1,4}[a-z]?", "\\\\d{1,3}/\\\\d{1,4}")),
+      new Home("agenda reference", RULES + "AgendaReference.java", List.of("(?:agenda\\\\s+)?item\\\\s+(?:no")),
+      new Home("next meeting", RULES + "NextMeeting.java", List.of("next\\\\s+")),
+      new Home("finished sentence", RULES + "Sentences.java", List.of(".:;!?")));
 
   /** The main source trees the rule covers, from the ingest module's folder; cli's where it is there. */
   private static final List<Path> ROOTS = List.of(Path.of("src/main/java"), Path.of("../cli/src/main/java"));
@@ -62,6 +86,16 @@ class OneHomeTest {
   }
 
   /** Each home is there and spells some of its probes, so a renamed home or a stale probe list fails. */
+  @Test
+  void everyShapeIsSpelledInItsHome() throws IOException {
+    for (Home h : SHAPES) {
+      String home = Files.readString(ROOTS.get(0).resolve(h.file()), UTF_8).toLowerCase(Locale.ROOT);
+      for (String fragment : h.probes()) {
+        assertTrue(home.contains(fragment), h.concept() + ": its home does not spell " + fragment);
+      }
+    }
+  }
+
   @Test
   void everyHomeIsThereAndSpellsItsProbes() throws IOException {
     for (Home h : HOMES) {
@@ -93,12 +127,19 @@ class OneHomeTest {
   static List<Copy> copies(String file, String source) {
     List<Copy> out = new ArrayList<>();
     for (Literal lit : literals(source)) {
+      for (Home h : SHAPES) {
+        for (String fragment : h.probes()) {
+          if (!h.file().equals(file) && lit.text().toLowerCase(Locale.ROOT).contains(fragment)) {
+            out.add(new Copy(file, lit.line(), h.concept(), fragment, lit.text()));
+          }
+        }
+      }
       for (Home h : HOMES) {
         if (h.file().equals(file)) {
           continue;
         }
         for (String probe : h.probes()) {
-          if (spells(lit.text(), probe)) {
+          if (spells(lit.text(), probe, h.exactCase())) {
             out.add(new Copy(file, lit.line(), h.concept(), probe, lit.text()));
           }
         }
@@ -107,9 +148,9 @@ class OneHomeTest {
     return out;
   }
 
-  private static boolean spells(String literal, String probe) {
-    String p = probe.toLowerCase(Locale.ROOT);
-    String t = literal.strip().toLowerCase(Locale.ROOT);
+  private static boolean spells(String literal, String probe, boolean exactCase) {
+    String p = exactCase ? probe : probe.toLowerCase(Locale.ROOT);
+    String t = exactCase ? literal.strip() : literal.strip().toLowerCase(Locale.ROOT);
     if (t.equals(p) || t.equals(p + ".")) {
       return true;
     }
@@ -173,7 +214,10 @@ class OneHomeTest {
         Arguments.of("a comment", "// (?:Cllr|Mrs)\n/* \"Monday|Tuesday\" */ int x;", List.of()),
         Arguments.of("Javadoc", "/** {@code \"OBE|CBE\"} */ int x;", List.of()),
         Arguments.of("a longer word", "String s = \"councillors\\\\s+present|vanity\";", List.of()),
-        Arguments.of("a character literal", "char q = '\"'; String s = \"Cllr|x\";", List.of("Cllr")));
+        Arguments.of("a character literal", "char q = '\"'; String s = \"Cllr|x\";", List.of("Cllr")),
+        Arguments.of("an item number's shape", "String s = \"^min\\\\s+(\\\\d{1,4}[a-z]?)\";", List.of("\\\\d{1,4}[a-z]?")),
+        Arguments.of("a decision opening", "String s = \"^(It was\\\\s+)?(RESOLVED|AGREED)\\\\b\";", List.of("AGREED", "RESOLVED")),
+        Arguments.of("narrative words in a decision's case", "String s = \"(?i)(carried|agreed|approved)\";", List.of()));
   }
 
   @ParameterizedTest(name = "{0}")

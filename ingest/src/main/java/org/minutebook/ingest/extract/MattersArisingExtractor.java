@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.ItemNumber;
 import org.minutebook.ingest.text.Word;
 import org.minutebook.model.FollowUp;
 
@@ -27,7 +28,7 @@ import org.minutebook.model.FollowUp;
  * <p>Contract: a pure function of the report's rows; returns no rows for any other document.
  */
 public final class MattersArisingExtractor {
-  private static final Pattern ENTRY = Pattern.compile("(?i)^min(?:ute)?s?\\.?\\s+(?:no\\.?\\s*)?(\\d{1,4}[a-z]?)\\b[.:]?\\s*(.*)$");
+  private static final Pattern ENTRY = Pattern.compile("(?i)^min(?:ute)?s?\\.?\\s+(?:no\\.?\\s*)?(" + ItemNumber.PLAIN + ")\\b[.:]?\\s*(.*)$");
   private static final Pattern NAMED = Pattern.compile("(?i).*\\bmatters\\s+arising\\b.*");
   /** Who took the decisions the report follows up: "Decision Maker: Riverside Board", "Committee: ...". */
   private static final Pattern BODY_FIELD = Pattern.compile("(?i)^(decision\\s+maker|committee|meeting|board)\\s*:\\s*(\\S.*)$");

@@ -104,10 +104,6 @@ public final class MeetingFactsExtractor {
     return DateText.time(s, 0).map(DateText.FoundTime::time).orElse(null);
   }
 
-  /** "Minutes of [the] [Xth] Meeting [(no. 12)] of [the] NAME [held ...]", "Minutes of NAME - date". */
-  private static final Pattern MINUTES_OF_NAME = Pattern.compile(
-      "(?i)^(?:draft\\s+|unconfirmed\\s+)?minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)?|annual|special|extraordinary|ordinary|regular|general|monthly)\\s+)?(?:(?:meeting|session)\\s*(?:\\([^)]*\\)\\s*)?of\\s+)?(?:the\\s+)?(.+?)(?:\\s+(?:held|meeting)\\b.*|\\s+[-–—,]\\s+.*|,.*|$)");
-
   private static String body(List<Paragraph> paragraphs, int markerIndex, List<String> furniture) {
     String body = labelled(paragraphs);
     if (body != null) {
@@ -144,16 +140,16 @@ public final class MeetingFactsExtractor {
       String t = paragraphs.get(markerIndex).text();
       Matcher m = MinutesHeading.minutesOf(t);
       if (m.find() && m.start() > 0) {
-        String before = t.substring(0, m.start()).replaceAll("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$", "").strip();
+        String before = MinutesHeading.withoutStatus(t.substring(0, m.start()));
         if (before.matches(".*\\p{L}{3,}.*") && !before.matches("(?i).*(\\band|&|\\bof|\\bthe)$") && DateText.find(before, 0, null).isEmpty()) {
           body = before;
         }
       }
     }
     if (body == null && markerIndex >= 0) {
-      Matcher m = MINUTES_OF_NAME.matcher(paragraphs.get(markerIndex).text().strip());
-      if (m.matches() && namesBody(m.group(1)) && !m.group(1).matches("(?i)(meeting|minutes|the)\\b.*")) {
-        body = m.group(1);
+      String named = MinutesHeading.bodyNamed(paragraphs.get(markerIndex).text()).orElse(null);
+      if (named != null && namesBody(named) && !named.matches("(?i)(meeting|minutes|the)\\b.*")) {
+        body = named;
       }
     }
     if (body == null && markerIndex < 0) {

@@ -50,7 +50,7 @@ final class VoteExtractor {
           names = names.substring(0, o.start());
         }
         // a heading run into the names before it, with no paragraph gap: "... Mrs Person Against (0)"
-        Matcher e = EMBEDDED.matcher(names);
+        Matcher e = VoteHeading.embedded(names);
         int from = 0;
         while (e.find()) {
           lists.get(kind).addAll(names(names.substring(from, e.start())));
@@ -82,10 +82,6 @@ final class VoteExtractor {
     return out;
   }
 
-  /** "Against (0)", "Abstain (11)" inside a paragraph of names. */
-  private static final Pattern EMBEDDED = Pattern.compile(
-      "(?:^|\\s)(against|noes|nays|abstain(?:ed|ing|s)?|abstentions?)\\s*\\(\\s*\\d+\\s*\\)\\s*[:\\-–]?\\s*", Pattern.CASE_INSENSITIVE);
-
   /** 1 for the votes against, 2 for abstentions. */
   private static int kindOf(String word) {
     return VoteHeading.side(word) == VoteHeading.Side.AGAINST ? 1 : 2;
@@ -98,7 +94,7 @@ final class VoteExtractor {
 
   /** Whether text reads as a list of names: capitalised words between commas, no sentence. */
   static boolean looksLikeNames(String text) {
-    String t = EMBEDDED.matcher(OUTCOME.matcher(text).replaceFirst("")).replaceAll(", ").strip();
+    String t = VoteHeading.embedded(OUTCOME.matcher(text).replaceFirst("")).replaceAll(", ").strip();
     if (t.isEmpty()) {
       return false;
     }

@@ -21,6 +21,9 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
   /** The largest step forward from one item to the next that is still plausible numbering. */
   private static final int MAX_STEP = 40;
 
+  /** A plain item number and its letter, as a fragment for patterns that cite a minute ("Minute 180", "Min. 16a"). */
+  public static final String PLAIN = "\\d{1,4}[a-z]?";
+
   /** A number in a cell of its own. */
   private static final Pattern CELL = Pattern.compile(
       "\\(?(?:(\\d{1,4})([a-z]?)|(\\d{1,3})/(\\d{1,4})|(\\d{1,3})\\.(\\d{1,2}))[.):]?");

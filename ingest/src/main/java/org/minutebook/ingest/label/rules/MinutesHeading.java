@@ -1,6 +1,7 @@
 package org.minutebook.ingest.label.rules;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ public final class MinutesHeading {
   /** "Minutes of ..." / "MINUTES for ...": the words that name the meeting after them. */
   private static final Pattern MINUTES_OF = Pattern.compile("(?i)\\bminutes\\s+(of|for)\\b");
   private static final Pattern MINUTES = Pattern.compile("(?i)\\bminutes\\b");
+  /** The body a minutes heading names: "Minutes of [the] [Xth] Meeting [(no. 12)] of [the] NAME [held ...]", "Minutes of NAME - date". */
+  private static final Pattern MINUTES_OF_NAME = Pattern.compile(
+      "(?i)^(?:draft\\s+|unconfirmed\\s+)?minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)?|annual|special|extraordinary|ordinary|regular|general|monthly)\\s+)?(?:(?:meeting|session)\\s*(?:\\([^)]*\\)\\s*)?of\\s+)?(?:the\\s+)?(.+?)(?:\\s+(?:held|meeting)\\b.*|\\s+[-–—,]\\s+.*|,.*|$)");
+  /** A status printed before "Minutes": "Draft", "Unconfirmed", "Approved". */
+  private static final Pattern STATUS = Pattern.compile("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$");
 
   private MinutesHeading() {}
 
@@ -39,6 +45,17 @@ public final class MinutesHeading {
   /** Whether text holds the word "minutes" anywhere. */
   public static boolean mentionsMinutes(String text) {
     return MINUTES.matcher(text).find();
+  }
+
+  /** The name of the body a minutes heading names ("Minutes of the Annual Meeting of the Riverside Board held ..."), if it names one. */
+  public static Optional<String> bodyNamed(String heading) {
+    Matcher m = MINUTES_OF_NAME.matcher(heading.strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** Text before "Minutes" without the minutes' status ("Riverside Board Draft" gives "Riverside Board"). */
+  public static String withoutStatus(String before) {
+    return STATUS.matcher(before).replaceAll("").strip();
   }
 
   /** A matcher over text for "minutes of" / "minutes for", after which the meeting is named. */

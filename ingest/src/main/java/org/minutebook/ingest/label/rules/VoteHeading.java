@@ -21,6 +21,9 @@ public record VoteHeading(Side side, Integer count, String names) {
       "(?i)^(for|in\\s+favou?r|ayes|yeas|yes|against|noes|nays|no|abstain(?:ed|ing|s)?|abstentions?)\\s*(?:\\(\\s*(\\d+)\\s*\\)|[:\\-–]\\s*(\\d+)?)"
           + "\\s*[:\\-–]?\\s*(.*)$",
       Pattern.DOTALL);
+  /** "Against (0)", "Abstain (11)" inside a paragraph of names. */
+  private static final Pattern EMBEDDED = Pattern.compile(
+      "(?:^|\\s)(against|noes|nays|abstain(?:ed|ing|s)?|abstentions?)\\s*\\(\\s*\\d+\\s*\\)\\s*[:\\-–]?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern FOR = Pattern.compile("(?i)for|in\\s+favou?r|ayes|yeas|yes");
   private static final Pattern AGAINST = Pattern.compile("(?i)against|noes|nays|no");
 
@@ -33,6 +36,11 @@ public record VoteHeading(Side side, Integer count, String names) {
     Side side = side(m.group(1));
     String count = m.group(2) != null ? m.group(2) : m.group(3);
     return Optional.of(new VoteHeading(side, count == null ? null : Integer.valueOf(count), m.group(4)));
+  }
+
+  /** A matcher over text for the headings of the other sides run into a list of names: "... Mrs Person Against (0) ...". */
+  public static Matcher embedded(String text) {
+    return EMBEDDED.matcher(text);
   }
 
   /** The side a heading word names: "Ayes" FOR, "Noes" AGAINST, "Abstentions" ABSTAIN. */
