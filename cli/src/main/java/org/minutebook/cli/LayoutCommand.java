@@ -45,7 +45,7 @@ final class LayoutCommand implements Callable<Integer> {
         }
       }
       for (LabelledRow r : layout.rows()) {
-        List<String> labels = r.labels().describe(r.text());
+        List<String> labels = r.labels().describe();
         out.printf(Locale.ROOT, "%3d %s%s %6s | %s%s%s%n", r.page(), r.paragraphStart() ? "¶" : " ", r.bold() ? "b" : " ",
             r.number() == null ? "" : r.number(), r.text(), r.action() == null ? "" : "  || " + r.action(),
             labels.isEmpty() ? "" : "   [" + String.join(" ", labels) + "]");

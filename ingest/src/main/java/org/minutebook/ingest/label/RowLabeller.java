@@ -4,22 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.minutebook.ingest.label.rules.ActionLabel;
-import org.minutebook.ingest.label.rules.AgendaReference;
-import org.minutebook.ingest.label.rules.AttendanceLabel;
-import org.minutebook.ingest.label.rules.ClosingLine;
-import org.minutebook.ingest.label.rules.DecisionOpening;
-import org.minutebook.ingest.label.rules.ItemNumber;
-import org.minutebook.ingest.label.rules.MinutesHeading;
-import org.minutebook.ingest.label.rules.ReportField;
-import org.minutebook.ingest.label.rules.Sentences;
-import org.minutebook.ingest.label.rules.VoteHeading;
 import org.minutebook.ingest.layout.Layout;
 import org.minutebook.ingest.layout.Row;
 
 /**
- * The label stage: each row of the layout is read once by every recogniser in {@link
- * org.minutebook.ingest.label.rules}, and keeps what they found beside its words and position.
+ * The label stage: each row of the layout gets its {@link Labels}, which the recognisers in {@link
+ * org.minutebook.ingest.label.rules} fill as the later stages ask (each at most once per row), kept
+ * beside the row's words and position.
  *
  * <p>Contract: a pure function of the {@link Layout}; every row gets labels (most of them empty),
  * in the same order. Typography is judged against the document's body text: the font size most of
@@ -57,27 +48,8 @@ public final class RowLabeller {
 
   private static Labels labels(Row row, float bodySize, boolean alone) {
     String t = row.text().strip();
-    ItemNumber number = row.number() == null ? null : ItemNumber.parse(row.number()).orElse(null);
-    ItemNumber.Leading leading = row.number() == null ? ItemNumber.leading(t).orElse(null) : null;
-    Labels.Field field = ReportField.numberLine(t) ? Labels.Field.REPORT_NUMBER
-        : ReportField.strong(t) ? Labels.Field.STRONG : ReportField.field(t) ? Labels.Field.WEAK : null;
-    Typography typography = new Typography(row.bold(), Typography.capitals(t), bodySize > 0 ? row.fontSize() / bodySize : 1f,
-        row.indent(), alone);
-    return new Labels(
-        number,
-        leading,
-        AgendaReference.line(t).orElse(null),
-        row.number() == null && MinutesHeading.opens(t),
-        AttendanceLabel.heading(t, row.bold()).orElse(null),
-        AttendanceLabel.opensList(t),
-        DecisionOpening.at(t).orElse(null),
-        VoteHeading.parse(t).orElse(null),
-        ClosingLine.closes(row.text()),
-        ClosingLine.signature(t),
-        row.action() == null ? ActionLabel.line(t).orElse(null) : null,
-        field,
-        Sentences.finished(t),
-        typography);
+    return new Labels(row, new Typography(row.bold(), Typography.capitals(t), bodySize > 0 ? row.fontSize() / bodySize : 1f,
+        row.indent(), alone));
   }
 
   /** The font size most characters of the rows are set in. */

@@ -33,7 +33,7 @@ class RowLabellerTest {
 
     Labels heading = labelled.get(0).labels();
     assertTrue(heading.minutesHeading());
-    assertTrue(heading.heading(labelled.get(0).text()));
+    assertTrue(heading.heading());
     assertTrue(heading.typography().relativeSize() > 1.3f);
     assertEquals(AttendanceLabel.Kind.PRESENT, labelled.get(1).labels().attendance().kind());
     assertEquals("16a", labelled.get(2).labels().number().printed());
@@ -41,7 +41,7 @@ class RowLabellerTest {
     assertTrue(labelled.get(3).labels().finished());
     assertEquals("SP", labelled.get(4).labels().actionLine());
     assertTrue(labelled.get(5).labels().closing());
-    assertEquals(List.of("number=16a", "heading(bold caps alone)"), labelled.get(2).labels().describe(labelled.get(2).text()));
+    assertEquals(List.of("number=16a", "heading(bold caps alone)"), labelled.get(2).labels().describe());
   }
 
   @Test
@@ -61,7 +61,7 @@ class RowLabellerTest {
     row(null, "The treasurer reported the balance.", null, false, true, 10f);
     row(null, "A long paragraph of body text set in the same size as the rest", null, false, false, 10f);
     List<LabelledRow> labelled = RowLabeller.label(rows);
-    assertFalse(labelled.get(0).labels().heading("Finance Update"), "plain type is no heading by typography");
+    assertFalse(labelled.get(0).labels().heading(), "plain type is no heading by typography");
     assertTrue(labelled.get(0).labels().typography().alone());
     assertFalse(labelled.get(1).labels().typography().alone(), "the row below continues its paragraph");
   }
