@@ -2,7 +2,7 @@ package org.minutebook.ingest.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.minutebook.ingest.label.rules.ActionLabel;
 import org.minutebook.ingest.label.rules.AgendaReference;
 import org.minutebook.ingest.label.rules.AttendanceLabel;
@@ -26,22 +26,17 @@ import org.minutebook.ingest.layout.Row;
  * twice, to the same value).
  */
 public final class Labels {
+  /** Where each label is kept once read: its slot in {@link #read}. */
+  private enum Slot { NUMBER, LEADING, REFERENCE, MINUTES_HEADING, ATTENDANCE, OPENS_ATTENDANCE, DECISION, VOTE, CLOSING, SIGNATURE,
+    ACTION_LINE, FIELD, FINISHED }
+
+  /** A label read and found absent, told apart from one not read yet (null). */
+  private static final Object ABSENT = new Object();
+
   private final Row row;
   private final String text;
   private final Typography typography;
-  private Optional<ItemNumber> number;
-  private Optional<ItemNumber.Leading> leading;
-  private Optional<AgendaReference> reference;
-  private Boolean minutesHeading;
-  private Optional<AttendanceLabel> attendance;
-  private Boolean opensAttendance;
-  private Optional<DecisionOpening> decision;
-  private Optional<VoteHeading> vote;
-  private Boolean closing;
-  private Boolean signature;
-  private Optional<String> actionLine;
-  private Optional<Field> field;
-  private Boolean finished;
+  private final Object[] read = new Object[Slot.values().length];
 
   Labels(Row row, Typography typography) {
     this.row = row;
@@ -49,109 +44,82 @@ public final class Labels {
     this.typography = typography;
   }
 
+  /** The label in slot, read by the recogniser the first time it is asked for; null where the row is not that. */
+  @SuppressWarnings("unchecked")
+  private <T> T read(Slot slot, Supplier<T> recogniser) {
+    Object v = read[slot.ordinal()];
+    if (v == null) {
+      T found = recogniser.get();
+      v = found == null ? ABSENT : found;
+      read[slot.ordinal()] = v;
+    }
+    return v == ABSENT ? null : (T) v;
+  }
+
   /** The item number in the row's number cell, or null. */
   public ItemNumber number() {
-    if (number == null) {
-      number = row.number() == null ? Optional.empty() : ItemNumber.parse(row.number());
-    }
-    return number.orElse(null);
+    return read(Slot.NUMBER, () -> row.number() == null ? null : ItemNumber.parse(row.number()).orElse(null));
   }
 
   /** The item number opening the row's text, where it has no number cell, or null. */
   public ItemNumber.Leading leading() {
-    if (leading == null) {
-      leading = row.number() == null ? ItemNumber.leading(text) : Optional.empty();
-    }
-    return leading.orElse(null);
+    return read(Slot.LEADING, () -> row.number() == null ? ItemNumber.leading(text).orElse(null) : null);
   }
 
   /** The agenda reference the row holds alone ("(Item 3)"), or null. */
   public AgendaReference reference() {
-    if (reference == null) {
-      reference = AgendaReference.line(text);
-    }
-    return reference.orElse(null);
+    return read(Slot.REFERENCE, () -> AgendaReference.line(text).orElse(null));
   }
 
   /** Whether the row opens a set of minutes ("Minutes of the meeting held ..."). */
   public boolean minutesHeading() {
-    if (minutesHeading == null) {
-      minutesHeading = row.number() == null && MinutesHeading.opens(text);
-    }
-    return minutesHeading;
+    return read(Slot.MINUTES_HEADING, () -> row.number() == null && MinutesHeading.opens(text));
   }
 
   /** The attendance list the row's label opens, as a heading, or null. */
   public AttendanceLabel attendance() {
-    if (attendance == null) {
-      attendance = AttendanceLabel.heading(text, row.bold());
-    }
-    return attendance.orElse(null);
+    return read(Slot.ATTENDANCE, () -> AttendanceLabel.heading(text, row.bold()).orElse(null));
   }
 
   /** Whether the row opens an attendance list in any form (a heading, a sentence, a roll call). */
   public boolean opensAttendance() {
-    if (opensAttendance == null) {
-      opensAttendance = AttendanceLabel.opensList(text);
-    }
-    return opensAttendance;
+    return read(Slot.OPENS_ATTENDANCE, () -> AttendanceLabel.opensList(text));
   }
 
   /** The decision the row's text opens with, or null. */
   public DecisionOpening decision() {
-    if (decision == null) {
-      decision = DecisionOpening.at(text);
-    }
-    return decision.orElse(null);
+    return read(Slot.DECISION, () -> DecisionOpening.at(text).orElse(null));
   }
 
   /** The vote heading the row opens with, or null. */
   public VoteHeading vote() {
-    if (vote == null) {
-      vote = VoteHeading.parse(text);
-    }
-    return vote.orElse(null);
+    return read(Slot.VOTE, () -> VoteHeading.parse(text).orElse(null));
   }
 
   /** Whether the row is the closing line ("The meeting ended at ..."). */
   public boolean closing() {
-    if (closing == null) {
-      closing = ClosingLine.closes(row.text());
-    }
-    return closing;
+    return read(Slot.CLOSING, () -> ClosingLine.closes(row.text()));
   }
 
   /** Whether the row is a signature line. */
   public boolean signature() {
-    if (signature == null) {
-      signature = ClosingLine.signature(text);
-    }
-    return signature;
+    return read(Slot.SIGNATURE, () -> ClosingLine.signature(text));
   }
 
   /** The entries of an action written on the row alone ("ACTION: AB" gives "AB"), or null. */
   public String actionLine() {
-    if (actionLine == null) {
-      actionLine = row.action() == null ? ActionLabel.line(text) : Optional.empty();
-    }
-    return actionLine.orElse(null);
+    return read(Slot.ACTION_LINE, () -> row.action() == null ? ActionLabel.line(text).orElse(null) : null);
   }
 
   /** The report-head field the row is, or null. */
   public Field field() {
-    if (field == null) {
-      field = Optional.ofNullable(ReportField.numberLine(text) ? Field.REPORT_NUMBER
-          : ReportField.strong(text) ? Field.STRONG : ReportField.field(text) ? Field.WEAK : null);
-    }
-    return field.orElse(null);
+    return read(Slot.FIELD, () -> ReportField.numberLine(text) ? Field.REPORT_NUMBER
+        : ReportField.strong(text) ? Field.STRONG : ReportField.field(text) ? Field.WEAK : null);
   }
 
   /** Whether the row ends a sentence. */
   public boolean finished() {
-    if (finished == null) {
-      finished = Sentences.finished(text);
-    }
-    return finished;
+    return read(Slot.FINISHED, () -> Sentences.finished(text));
   }
 
   /** How the row is set. */
