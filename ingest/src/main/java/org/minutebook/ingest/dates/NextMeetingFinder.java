@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.minutebook.ingest.label.rules.NextMeeting;
-import java.util.regex.Pattern;
 
 /**
  * The next meeting's date where the minutes' own date reader found none: the words after "next

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.ActionLabel;

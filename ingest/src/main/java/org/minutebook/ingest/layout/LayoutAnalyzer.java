@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.minutebook.ingest.label.rules.ItemNumber;
 import org.minutebook.ingest.label.rules.Sentences;
 import org.minutebook.ingest.text.Line;

@@ -3,7 +3,6 @@ package org.minutebook.ingest.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.AttendanceLabel;

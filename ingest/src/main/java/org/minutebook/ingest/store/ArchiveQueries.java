@@ -3,7 +3,6 @@ package org.minutebook.ingest.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -266,10 +265,8 @@ public final class ArchiveQueries {
 
   /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
   private static Object nullable(String s) {
-    return s == null ? NULL : s;
+    return s == null ? Rows.NULL : s;
   }
-
-  private static final Object NULL = new Object();
 
   /** Action-column entries, optionally of one owner's initials, newest meeting first. */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
@@ -404,28 +401,9 @@ public final class ArchiveQueries {
     return p;
   }
 
-  @FunctionalInterface
-  interface Row<T> {
-    T read(ResultSet r) throws SQLException;
-  }
-
-  <T> List<T> query(String what, String sql, List<Object> params, Row<T> row) throws ArchiveException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        Object v = params.get(i);
-        if (v == NULL) {
-          p.setNull(i + 1, java.sql.Types.VARCHAR);
-        } else {
-          p.setObject(i + 1, v);
-        }
-      }
-      List<T> out = new ArrayList<>();
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(row.read(r));
-        }
-      }
-      return out;
+  <T> List<T> query(String what, String sql, List<Object> params, Rows.Reader<T> row) throws ArchiveException {
+    try {
+      return Rows.list(c, sql, params, row);
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("fts5")) {
         throw new ArchiveException(archive.path(), "the search query is not valid: " + e.getMessage(), e);

@@ -2,10 +2,10 @@ package org.minutebook.ingest.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -164,21 +164,9 @@ public final class LinkSession {
     return s == null ? null : LocalDate.parse(s);
   }
 
-  @FunctionalInterface
-  private interface Row<T> {
-    T read(ResultSet r) throws SQLException;
-  }
-
-  private <T> List<T> query(String what, String sql, List<?> params, Row<T> row) throws ArchiveException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      bind(p, params.toArray());
-      List<T> out = new ArrayList<>();
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(row.read(r));
-        }
-      }
-      return out;
+  private <T> List<T> query(String what, String sql, List<?> params, Rows.Reader<T> row) throws ArchiveException {
+    try {
+      return Rows.list(c, sql, params, row);
     } catch (SQLException e) {
       throw archive.failure(what, e);
     }
@@ -186,20 +174,10 @@ public final class LinkSession {
 
   private void update(String what, String sql, Object... params) throws ArchiveException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
-      bind(p, params);
+      Rows.bind(p, Arrays.asList(params));
       p.executeUpdate();
     } catch (SQLException e) {
       throw archive.failure(what, e);
-    }
-  }
-
-  private static void bind(PreparedStatement p, Object[] params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      if (params[i] == null) {
-        p.setNull(i + 1, java.sql.Types.VARCHAR);
-      } else {
-        p.setObject(i + 1, params[i]);
-      }
     }
   }
 }
