@@ -5,20 +5,33 @@ import java.util.List;
 /**
  * Who attended, as printed: members present, others present, apologies, substitutes (each naming
  * whom they stood in for) and those who attended virtually. A person who joined virtually may
- * appear both in {@code present} and in {@code virtual} where the minutes list them so.
+ * appear both in {@code present} and in {@code virtual} where the minutes list them so. Members
+ * printed as absent, and those who left or arrived during the meeting, are kept too.
  */
 public record Attendance(
     List<Person> present,
     List<Person> alsoPresent,
     List<Person> apologies,
     List<Person> substitutes,
-    List<Person> virtual) {
+    List<Person> virtual,
+    List<Person> absent,
+    List<Movement> left,
+    List<Movement> arrived) {
   public Attendance {
     present = List.copyOf(present);
     alsoPresent = List.copyOf(alsoPresent);
     apologies = List.copyOf(apologies);
     substitutes = List.copyOf(substitutes);
     virtual = List.copyOf(virtual);
+    absent = absent == null ? List.of() : List.copyOf(absent);
+    left = left == null ? List.of() : List.copyOf(left);
+    arrived = arrived == null ? List.of() : List.copyOf(arrived);
+  }
+
+  /** Attendance with nobody printed as absent, leaving or arriving. */
+  public Attendance(List<Person> present, List<Person> alsoPresent, List<Person> apologies, List<Person> substitutes,
+      List<Person> virtual) {
+    this(present, alsoPresent, apologies, substitutes, virtual, List.of(), List.of(), List.of());
   }
 
   public static Attendance empty() {
@@ -26,6 +39,6 @@ public record Attendance(
   }
 
   public int size() {
-    return present.size() + alsoPresent.size() + apologies.size() + substitutes.size() + virtual.size();
+    return present.size() + alsoPresent.size() + apologies.size() + substitutes.size() + virtual.size() + absent.size();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param vote a recorded vote leading to it, or null
  * @param box where it was printed (its first page), or null
  * @param deadline by when its actions are due, where it says ("by the end of January"), or null
+ * @param motion how it was put (mover, seconder, outcome, counts), or null where nothing is printed
  */
 public record Decision(
     DecisionKind kind,
@@ -25,28 +26,41 @@ public record Decision(
     Integer page,
     Vote vote,
     Box box,
-    Deadline deadline) {
+    Deadline deadline,
+    Motion motion) {
   public Decision {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
     parts = List.copyOf(parts);
     actions = List.copyOf(actions);
     owners = List.copyOf(owners);
+    motion = motion == null || motion.isEmpty() ? null : motion;
+  }
+
+  /** A decision whose putting to the meeting is not read (or not printed). */
+  public Decision(DecisionKind kind, String text, List<DecisionPart> parts, List<String> actions, List<Owner> owners, Integer page,
+      Vote vote, Box box, Deadline deadline) {
+    this(kind, text, parts, actions, owners, page, vote, box, deadline, null);
   }
 
   /** A decision that gives no deadline (or whose deadline is not read yet). */
   public Decision(DecisionKind kind, String text, List<DecisionPart> parts, List<String> actions, List<Owner> owners, Integer page,
       Vote vote, Box box) {
-    this(kind, text, parts, actions, owners, page, vote, box, null);
+    this(kind, text, parts, actions, owners, page, vote, box, null, null);
   }
 
   /** The same decision with its owners resolved. */
   public Decision withOwners(List<Owner> resolved) {
-    return new Decision(kind, text, parts, actions, resolved, page, vote, box, deadline);
+    return new Decision(kind, text, parts, actions, resolved, page, vote, box, deadline, motion);
   }
 
   /** The same decision with its deadline read. */
   public Decision withDeadline(Deadline due) {
-    return new Decision(kind, text, parts, actions, owners, page, vote, box, due);
+    return new Decision(kind, text, parts, actions, owners, page, vote, box, due, motion);
+  }
+
+  /** The same decision with how it was put, and its vote where one is given. */
+  public Decision withMotion(Motion put, Vote recorded) {
+    return new Decision(kind, text, parts, actions, owners, page, recorded == null ? vote : recorded, box, deadline, put);
   }
 }

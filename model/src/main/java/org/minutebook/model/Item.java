@@ -14,6 +14,10 @@ import java.util.List;
  * @param actionRows every Action-column entry in the item, in order
  * @param agendaItem the agenda item number printed beside the minute number, or null
  * @param box where its heading was printed, or null
+ * @param group the heading it stands under, for a lettered or numbered entry under an unnumbered
+ *     heading ("NEW BUSINESS"), or null
+ * @param votes every recorded division in the item, in order (a decision's own vote included)
+ * @param actionLog the rows of action tables printed in the item, in order
  */
 public record Item(
     String number,
@@ -24,21 +28,47 @@ public record Item(
     List<Decision> decisions,
     List<ActionRow> actionRows,
     String agendaItem,
-    Box box) {
+    Box box,
+    String group,
+    List<Division> votes,
+    List<ActionLogEntry> actionLog) {
   public Item {
     references = List.copyOf(references);
     text = text == null ? "" : text;
     decisions = List.copyOf(decisions);
     actionRows = List.copyOf(actionRows);
+    votes = votes == null ? List.of() : List.copyOf(votes);
+    actionLog = actionLog == null ? List.of() : List.copyOf(actionLog);
+  }
+
+  /** An item with no group, divisions or action log. */
+  public Item(String number, String title, Integer page, List<String> references, String text, List<Decision> decisions,
+      List<ActionRow> actionRows, String agendaItem, Box box) {
+    this(number, title, page, references, text, decisions, actionRows, agendaItem, box, null, List.of(), List.of());
   }
 
   /** The same item with these decisions (a later stage's reading of them), in order. */
   public Item withDecisions(List<Decision> read) {
-    return new Item(number, title, page, references, text, read, actionRows, agendaItem, box);
+    return new Item(number, title, page, references, text, read, actionRows, agendaItem, box, group, votes, actionLog);
   }
 
   /** The same item with these Action-column rows (a later stage's reading of them), in order. */
   public Item withActionRows(List<ActionRow> read) {
-    return new Item(number, title, page, references, text, decisions, read, agendaItem, box);
+    return new Item(number, title, page, references, text, decisions, read, agendaItem, box, group, votes, actionLog);
+  }
+
+  /** The same item under this heading. */
+  public Item withGroup(String heading) {
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, heading, votes, actionLog);
+  }
+
+  /** The same item with these recorded divisions, in order. */
+  public Item withVotes(List<Division> read) {
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, read, actionLog);
+  }
+
+  /** The same item with these action-log rows, in order. */
+  public Item withActionLog(List<ActionLogEntry> read) {
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, votes, read);
   }
 }

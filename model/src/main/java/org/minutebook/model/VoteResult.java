@@ -1,7 +1,9 @@
 package org.minutebook.model;
 
-/** The outcome of a recorded vote. */
+/** The outcome of a motion or a recorded vote, as printed. */
 public enum VoteResult {
   CARRIED,
-  LOST
+  LOST,
+  WITHDRAWN,
+  DEFERRED
 }

@@ -9,15 +9,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Division;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
+import org.minutebook.model.Tally;
 import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
 
 /**
  * Renders meetings as the JSON contract of {@code parse} and {@code export}
@@ -82,6 +88,9 @@ public final class MeetingJson {
     o.set("apologies", people(a.apologies()));
     o.set("substitutes", people(a.substitutes()));
     o.set("virtual", people(a.virtual()));
+    o.set("absent", people(a.absent()));
+    o.set("left", movements(a.left()));
+    o.set("arrived", movements(a.arrived()));
     return o;
   }
 
@@ -94,6 +103,17 @@ public final class MeetingJson {
       o.put("role", p.role());
       o.put("position", p.position());
       o.put("for", p.standingInFor());
+    }
+    return array;
+  }
+
+  private static ArrayNode movements(List<Movement> movements) {
+    ArrayNode array = F.arrayNode();
+    for (Movement m : movements) {
+      ObjectNode o = array.addObject();
+      o.put("name", m.name());
+      o.put("time", m.time());
+      o.put("beforeItem", m.beforeItem());
     }
     return array;
   }
@@ -118,6 +138,27 @@ public final class MeetingJson {
       row.set("owners", owners(r.owners()));
     }
     o.put("agendaItem", item.agendaItem());
+    o.put("group", item.group());
+    ArrayNode votes = o.putArray("votes");
+    for (Division v : item.votes()) {
+      ObjectNode division = votes.addObject();
+      division.put("motion", v.motion());
+      division.put("result", result(v.result()));
+      division.set("tally", tally(v.tally()));
+      division.set("vote", vote(v.vote()));
+      division.put("page", v.page());
+    }
+    ArrayNode log = o.putArray("actionLog");
+    for (ActionLogEntry e : item.actionLog()) {
+      ObjectNode row = log.addObject();
+      row.put("ref", e.ref());
+      row.put("action", e.action());
+      row.set("owner", strings(e.owners()));
+      row.put("update", e.update());
+      row.put("due", e.due());
+      row.put("page", e.page());
+      row.set("owners", owners(e.people()));
+    }
     return o;
   }
 
@@ -135,6 +176,11 @@ public final class MeetingJson {
     o.set("actions", strings(d.actions()));
     o.set("owners", owners(d.owners()));
     o.put("page", d.page());
+    Motion put = d.motion();
+    o.put("mover", put == null ? null : put.mover());
+    o.put("seconder", put == null ? null : put.seconder());
+    o.put("result", put == null ? null : result(put.result()));
+    o.set("tally", put == null ? null : tally(put.tally()));
     o.set("vote", vote(d.vote()));
     if (d.deadline() == null) {
       o.putNull("deadline");
@@ -168,8 +214,24 @@ public final class MeetingJson {
     o.set("for", strings(v.inFavour()));
     o.set("against", strings(v.against()));
     o.set("abstain", strings(v.abstain()));
-    o.put("result", v.result() == null ? null : v.result().name().toLowerCase(Locale.ROOT));
+    o.set("absent", strings(v.absent()));
+    o.put("result", result(v.result()));
     return o;
+  }
+
+  private static ObjectNode tally(Tally t) {
+    if (t == null) {
+      return null;
+    }
+    ObjectNode o = F.objectNode();
+    o.put("for", t.inFavour());
+    o.put("against", t.against());
+    o.put("abstain", t.abstain());
+    return o;
+  }
+
+  private static String result(VoteResult r) {
+    return r == null ? null : r.name().toLowerCase(Locale.ROOT);
   }
 
   private static ArrayNode strings(List<String> values) {
