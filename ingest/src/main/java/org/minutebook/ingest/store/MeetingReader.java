@@ -145,7 +145,7 @@ final class MeetingReader {
   }
 
   /** The vote in five columns from index on (for, against, abstain, absent, result); null when none was recorded. */
-  private static Vote vote(ResultSet r, int index) throws SQLException {
+  static Vote vote(ResultSet r, int index) throws SQLException {
     if (r.getString(index) == null) {
       return null;
     }
