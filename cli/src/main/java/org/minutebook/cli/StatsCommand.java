@@ -1,6 +1,7 @@
 package org.minutebook.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -53,13 +54,20 @@ final class StatsCommand extends ArchiveCommand {
     }
     out.println();
     out.println("self-checks by body (documents with minutes; how many show each sign that the reader missed something)");
-    Table t = new Table(List.of("BODY", "DOCS", "LINES IN ITEMS (MEDIAN)", "DECISION WORDS OUTSIDE", "NUMBERING GAPS", "REPEATS",
-        "DATE DISAGREES", "UNCHECKED"), 40, 0, 0, 0, 0, 0, 0, 0);
+    boolean unchecked = bodies.stream().anyMatch(b -> b.unchecked() > 0);
+    List<String> headers = new ArrayList<>(List.of("BODY", "DOCS", "LINES IN ITEMS (MEDIAN)", "DECISION WORDS OUTSIDE",
+        "NUMBERING GAPS", "REPEATS", "DATE DISAGREES"));
+    if (unchecked) {
+      headers.add("UNCHECKED (ingest --reparse)");
+    }
+    int[] caps = new int[headers.size()];
+    caps[0] = 40;
+    Table t = new Table(headers, caps);
     for (BodyCheck b : bodies) {
       t.row(b.body().isBlank() ? "(no body)" : b.body(), b.documents(),
           b.medianItemShare() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * b.medianItemShare()),
           b.looseDecisionWords(), b.numberingGaps(), b.numberingRepeats(), b.dated() == 0 ? "-" : b.dateDisagrees() + " of " + b.dated(),
-          b.unchecked() == 0 ? "" : b.unchecked() + " (ingest --reparse)");
+          b.unchecked());
     }
     t.print(out);
   }
