@@ -55,7 +55,7 @@ final class StatsCommand extends ArchiveCommand {
     out.println();
     out.println("self-checks by body (documents with minutes; how many show each sign that the reader missed something)");
     boolean unchecked = bodies.stream().anyMatch(b -> b.unchecked() > 0);
-    List<String> headers = new ArrayList<>(List.of("BODY", "DOCS", "LINES IN ITEMS (MEDIAN)", "DECISION WORDS OUTSIDE",
+    List<String> headers = new ArrayList<>(List.of("BODY", "DOCS", "LINES IN ITEMS (MEDIAN)", "DECISION WORDS OUTSIDE (DOCS, MEDIAN LINES)",
         "NUMBERING GAPS", "REPEATS", "DATE DISAGREES"));
     if (unchecked) {
       headers.add("UNCHECKED (ingest --reparse)");
@@ -66,7 +66,8 @@ final class StatsCommand extends ArchiveCommand {
     for (BodyCheck b : bodies) {
       t.row(b.body().isBlank() ? "(no body)" : b.body(), b.documents(),
           b.medianItemShare() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * b.medianItemShare()),
-          b.looseDecisionWords(), b.numberingGaps(), b.numberingRepeats(), b.dated() == 0 ? "-" : b.dateDisagrees() + " of " + b.dated(),
+          b.medianLooseLines() == null ? "-" : String.format(Locale.ROOT, "%d, median %.0f", b.looseDecisionWords(),
+              b.medianLooseLines()), b.numberingGaps(), b.numberingRepeats(), b.dated() == 0 ? "-" : b.dateDisagrees() + " of " + b.dated(),
           b.unchecked());
     }
     t.print(out);

@@ -47,6 +47,7 @@ final class SelfCheckQuery {
 
   private static BodyCheck summary(List<Checked> docs) {
     List<Double> shares = new ArrayList<>();
+    List<Double> looseLines = new ArrayList<>();
     int checked = 0;
     int loose = 0;
     int gaps = 0;
@@ -62,12 +63,14 @@ final class SelfCheckQuery {
         shares.add((double) d.inItems() / d.lines());
       }
       loose += d.loose() > 0 ? 1 : 0;
+      looseLines.add((double) d.loose());
       gaps += d.gaps() > 0 ? 1 : 0;
       repeats += d.repeats() > 0 ? 1 : 0;
       dated += d.agrees() == null ? 0 : 1;
       disagree += d.agrees() != null && d.agrees() == 0 ? 1 : 0;
     }
-    return new BodyCheck(docs.get(0).body(), docs.size(), docs.size() - checked, median(shares), loose, gaps, repeats, dated, disagree);
+    return new BodyCheck(docs.get(0).body(), docs.size(), docs.size() - checked, median(shares), loose, median(looseLines),
+        gaps, repeats, dated, disagree);
   }
 
   private static Integer integer(ResultSet r, int column) throws SQLException {
