@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
+import org.minutebook.ingest.store.QueryResults.BodyCheck;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
 import org.minutebook.ingest.store.QueryResults.MeetingSource;
@@ -268,6 +269,11 @@ public final class ArchiveQueries {
   public List<RefusedDocument> refused() throws ArchiveException {
     return query("list refused documents", "SELECT path, refusal_reason, refusal_detail FROM documents WHERE status = 'REFUSED' ORDER BY path",
         List.of(), r -> new RefusedDocument(r.getString(1), r.getString(2), r.getString(3)));
+  }
+
+  /** The self-checks of the documents summarised per body, by body name (see {@link SelfCheckQuery}). */
+  public List<BodyCheck> bodyChecks() throws ArchiveException {
+    return new SelfCheckQuery(this).run();
   }
 
   public Stats stats() throws ArchiveException {

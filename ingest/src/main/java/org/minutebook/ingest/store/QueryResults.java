@@ -126,4 +126,21 @@ public final class QueryResults {
 
   /** A document that was refused, with its reason. */
   public record RefusedDocument(String path, String reason, String detail) {}
+
+  /**
+   * The self-checks of one body's documents: which bodies a backfill should look at.
+   *
+   * @param body the body, as its first document names it
+   * @param documents the documents holding its minutes
+   * @param unchecked those stored before the checks (read them again with {@code ingest --reparse})
+   * @param medianItemShare the median share of a document's minutes lines inside an item, or null
+   * @param looseDecisionWords documents with lines holding decision words outside every decision
+   * @param medianLooseLines the median number of such lines in a document, or null
+   * @param numberingGaps documents with gaps in their item numbering
+   * @param numberingRepeats documents with repeated (or backward) item numbers
+   * @param dated documents whose file name gives a date to compare
+   * @param dateDisagrees those whose meetings have none of its dates
+   */
+  public record BodyCheck(String body, int documents, int unchecked, Double medianItemShare, int looseDecisionWords,
+      Double medianLooseLines, int numberingGaps, int numberingRepeats, int dated, int dateDisagrees) {}
 }
