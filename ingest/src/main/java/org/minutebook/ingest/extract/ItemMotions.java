@@ -72,6 +72,23 @@ final class ItemMotions {
         }
       }
     }
+    // "Prop: CR 2nd RD" printed right after a clause puts it
+    for (int m = 0; m < motions.size(); m++) {
+      MotionExtractor.Found motion = motions.get(m);
+      if (motion.subject() != null || motion.amendment() || motion.text().length() > 60) {
+        continue;
+      }
+      int before = -1;
+      for (int d = 0; d < found.size(); d++) {
+        if (first[d] < motion.paragraph() || first[d] == motion.paragraph() && at[d] <= motion.at()) {
+          before = d;
+        }
+      }
+      if (before >= 0 && put[before] == null && last[before] >= motion.paragraph() - 1) {
+        put[before] = motion;
+        used[m] = true;
+      }
+    }
     // each clause is put by the first motion printed before it (after the clause before) or inside it
     for (int d = 0; d < found.size(); d++) {
       for (int m = 0; m < motions.size() && put[d] == null; m++) {

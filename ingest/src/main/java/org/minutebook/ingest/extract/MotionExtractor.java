@@ -208,7 +208,8 @@ final class MotionExtractor {
     List<String> kept = new ArrayList<>();
     for (String token : raw.strip().split("\\s+")) {
       String bare = token.replaceAll("[.,;:]+$", "");
-      if (bare.isEmpty() || VoteHeading.headingWord(bare) || MotionClause.keyword(bare)) {
+      // a heading word after a name ends it ("SB Nays"); first, it is initials ("NO")
+      if (bare.isEmpty() || !kept.isEmpty() && VoteHeading.headingWord(bare) || MotionClause.keyword(bare)) {
         break;
       }
       if (token.endsWith(".") && bare.length() > 1 && !PersonWords.isHonorific(bare)) {

@@ -31,7 +31,8 @@ public final class MotionClause {
       Pattern.compile("(?i:\\bcynigiwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME),
       Pattern.compile("(?i:\\bby)\\s+" + NAME + "\\s*,?\\s*(?i:and\\s+)?(?i:seconded|second\\b|2nd\\b)"),
       Pattern.compile(FULL_NAME + "\\s+(?i:made\\s+(?:a|the)\\s+motion|proposed\\b|moved\\b)"),
-      Pattern.compile("^(?i:proposed|moved|proposer|mover)\\s*[:\\-–]?\\s*(?i:by\\s+)?" + NAME));
+      Pattern.compile("^(?i:proposed|moved|proposer|mover)\\s*[:\\-–]?\\s*(?i:by\\s+)?" + NAME),
+      Pattern.compile("\\b(?i:prop\\.?:?|proposed\\s*[:\\-–]|proposer\\s*[:\\-–]?)\\s*" + NAME));
   /** Who seconded it. */
   private static final List<Pattern> SECONDER = List.of(
       Pattern.compile("(?i:\\b(?:seconded|second|2nd|seconder))\\s*[:\\-–]?\\s*(?i:by\\s+)?(?i:the\\s+)?" + NAME),
@@ -67,7 +68,7 @@ public final class MotionClause {
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)\\b((?:to|that)\\s.+?)(?=\\s+(?:was\\s+)?(?:made\\s+)?by\\s+(?-i:\\p{Lu})|,?\\s+(?:and\\s+)?(?:seconded|second\\b|2nd\\b)|\\s*[.;]?$)");
   /** The words of this rule a name never holds: "SECOND" after "MOTION BY: Mashack". */
-  private static final Pattern KEYWORD = Pattern.compile("(?i)motion|moved|proposed|seconded|second|2nd|result|carried|all");
+  private static final Pattern KEYWORD = Pattern.compile("(?i)motion|moved|proposed|prop|seconded|second|2nd|result|carried|all|it|the");
 
   private MotionClause() {}
 
