@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the decisions read. A word inside another ("unresolved", "disagreed") is none.
  */
 public final class DecisionWords {
-  private static final Pattern WORD = Pattern.compile("(?i)(?<!\\p{L})(resolved|agreed|motions?|carried|seconded)(?!\\p{L})");
+  private static final Pattern WORD = Pattern.compile("(?i)(?<!\\p{L})(resolved|agreed|" + MotionClause.SIGN_WORDS + ")(?!\\p{L})");
 
   /**
    * A decision word in a text.

@@ -18,6 +18,11 @@ import org.minutebook.model.VoteResult;
  */
 public final class MotionClause {
   /** A run of capitalised words or initials: "Trustee Elton", "Cllr. J. Davies", "SH", "Crow-Brown". */
+  /**
+   * The words that are a sign of a motion wherever they stand in a line ("motion", "carried",
+   * "seconded"), as a regex alternation: the self-check's {@link DecisionWords} looks for them.
+   */
+  static final String SIGN_WORDS = "motions?|carried|seconded";
   private static final String NAME = "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,4})";
   /**
    * A name that can stand before its verb ("Mr Richardson proposed", "SH moved"): two words or
