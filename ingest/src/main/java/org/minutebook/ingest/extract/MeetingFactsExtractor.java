@@ -291,7 +291,7 @@ public final class MeetingFactsExtractor {
     List<String> texts = new ArrayList<>();
     for (Item item : items) {
       if (item.title() != null && NextMeeting.in(item.title()).find()) {
-        texts.add(item.title() + ". " + item.text());
+        texts.add(item.title() + "\n" + item.text()); // a title may run on into the text ("... on Wednesday 12th" / "April 2023")
       }
     }
     texts.add(Paragraph.join(closing));

@@ -52,6 +52,7 @@ public final class LineBuilder {
     List<Glyph> members = new ArrayList<>();
     Glyph previous = null;
     boolean spaced = false;
+    float average = averageWidth(glyphs);
     for (Glyph g : glyphs) {
       String t = g.text();
       if (t == null || t.isEmpty()) {
@@ -81,7 +82,10 @@ public final class LineBuilder {
           continue;
         }
         float space = g.spaceWidth() > 0.5f ? g.spaceWidth() : 0.25f * g.fontSize();
-        if (gap > Math.max(0.45f * space, 0.08f * g.fontSize())) {
+        // a word gap is about half a letter wide: some writers report a space (and a font size)
+        // twice the size their glyphs are drawn at, so the line's own letters are the other witness
+        float wordGap = average > 0 ? Math.min(0.45f * space, WORD_GAP * average) : 0.45f * space;
+        if (gap > Math.max(wordGap, 0.08f * g.fontSize())) {
           flush(words, text, members);
         }
       }
@@ -91,6 +95,22 @@ public final class LineBuilder {
     }
     flush(words, text, members);
     return words;
+  }
+
+  /** A gap between words, as a share of the line's average letter width, at least. */
+  private static final float WORD_GAP = 0.3f;
+
+  /** The average width of the line's printed glyphs (white space left out), or 0. */
+  private static float averageWidth(List<Glyph> glyphs) {
+    float sum = 0;
+    int n = 0;
+    for (Glyph g : glyphs) {
+      if (g.text() != null && !g.text().isBlank() && g.width() > 0) {
+        sum += g.width() / g.text().length();
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
   }
 
   private static void flush(List<Word> words, StringBuilder text, List<Glyph> members) {
