@@ -158,10 +158,11 @@ public final class MinutesLocator {
       if (rows.get(i).number() != null || numberedHeading(rows.get(i)) || t.length() > 100) {
         continue; // an item of an agenda ("3. Minutes of the last meeting"), or running text
       }
-      if (MinutesHeading.namesMinutes(t)) {
-        named = true;
+      // the document is what the first line naming it says: an agenda may tell how many minutes a speaker has
+      if (!named && !other) {
+        named = MinutesHeading.namesMinutes(t);
+        other = !named && DocumentClassifier.namesAgendaOrNotice(t);
       }
-      other |= DocumentClassifier.namesAgendaOrNotice(t);
     }
     if (other && !named) {
       return false;
