@@ -182,11 +182,22 @@ public final class MeetingFactsExtractor {
       return "";
     }
     body = body.replaceAll("(?i)^(draft\\s+)?minutes\\s+(of\\s+)?(the\\s+)?(meeting\\s+of\\s+)?(the\\s+)?", "").strip();
-    body = body.replaceAll("(?i)\\s+(minutes|agenda)$", "").replaceAll("[\\s,:.-]+$", "");
+    body = body.replaceAll("(?i)\\s+(minutes|agenda|meeting)$", "").replaceAll("[\\s,:.-]+$", "");
     if (!body.equals(body.toUpperCase(Locale.ROOT))) {
       return body;
     }
-    // the running header prints the name as the body spells it, alone or before the date
+    // the running header prints the name as the body spells it, alone or before the date; a
+    // heading may name the kind of meeting after the name ("X PARISH COUNCIL PLANNING MEETING")
+    String spelt = spelt(body, furniture);
+    if (spelt == null) {
+      int lastWord = body.lastIndexOf(' ');
+      spelt = lastWord > 0 && body.substring(0, lastWord).contains(" ") ? spelt(body.substring(0, lastWord), furniture) : null;
+    }
+    return spelt != null ? spelt : titleCase(body);
+  }
+
+  /** The body's name as a running header line spells it at its start, alone or before other words, or null. */
+  private static String spelt(String body, List<String> furniture) {
     for (String f : furniture) {
       String line = f.strip();
       int n = body.length();
@@ -194,7 +205,7 @@ public final class MeetingFactsExtractor {
         return line.substring(0, n);
       }
     }
-    return titleCase(body);
+    return null;
   }
 
   private static final Pattern TITLE_FIELD = Pattern.compile(
@@ -262,7 +273,7 @@ public final class MeetingFactsExtractor {
       if (m.find()) {
         String v = m.group(1).strip().replaceAll("[,.]+$", "");
         if (!v.isEmpty() && DateText.time(v, 0).map(t -> t.start() == 0).orElse(false) == false && v.length() < 150) {
-          return v;
+          return v.equals(v.toUpperCase(Locale.ROOT)) ? titleCase(v) : v; // "HELD IN THE VILLAGE HALL": Village Hall
         }
       }
     }
@@ -306,6 +317,26 @@ public final class MeetingFactsExtractor {
             && found.get().date().isAfter(date) && found.get().date().isBefore(date.plusYears(2))) {
           return found.get().date();
         }
+      }
+    }
+    // a printed list of the year's meeting dates ("Dates for 2023 – last Thursday of the month"):
+    // the first of them after this meeting, within a year
+    for (Item item : items) {
+      if (item.title() == null || !NextMeeting.listsDates(item.title())) {
+        continue;
+      }
+      LocalDate first = null;
+      String t = item.text();
+      int from = 0;
+      for (Optional<DateText.Found> f = DateText.find(t, 0, date); f.isPresent(); f = DateText.find(t, from, date)) {
+        LocalDate d = f.get().date();
+        if (d != null && d.isAfter(date) && d.isBefore(date.plusYears(1)) && (first == null || d.isBefore(first))) {
+          first = d;
+        }
+        from = f.get().end();
+      }
+      if (first != null) {
+        return first;
       }
     }
     return null;
