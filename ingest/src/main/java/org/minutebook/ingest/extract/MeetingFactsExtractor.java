@@ -49,13 +49,14 @@ public final class MeetingFactsExtractor {
     List<Paragraph> paragraphs = Paragraph.of(heading);
     // the minutes line: "Minutes of ..." where printed, else any heading naming the minutes
     int markerIndex = -1;
+    // a heading naming the minutes, not a sentence of the business about earlier minutes
     for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
-      if (MinutesHeading.minutesOf(paragraphs.get(i).text()).find()) {
+      if (MinutesHeading.minutesOf(paragraphs.get(i).text()).find() && !business(paragraphs.get(i).text())) {
         markerIndex = i;
       }
     }
     for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
-      if (MinutesHeading.mentionsMinutes(paragraphs.get(i).text())) {
+      if (MinutesHeading.mentionsMinutes(paragraphs.get(i).text()) && !business(paragraphs.get(i).text())) {
         markerIndex = i;
       }
     }
@@ -88,9 +89,15 @@ public final class MeetingFactsExtractor {
     }
     String body = body(paragraphs, markerIndex, furniture);
     String venue = venue(paragraphs);
-    LocalTime end = end(items, closing);
+    LocalTime end = end(items, closing.isEmpty() && items.isEmpty() ? front : closing);
     LocalDate next = date == null ? null : next(items, closing, date);
     return new MeetingFacts(body, date, start, end, venue, next);
+  }
+
+  /** Whether a paragraph is the meeting's business, sentences too long for a heading ("A motion was made to approve the minutes of ..."). */
+  private static boolean business(String paragraph) {
+    String t = paragraph.strip();
+    return t.length() > 100 && t.endsWith(".") && !MinutesHeading.leads(t);
   }
 
   private static LocalTime startTime(String s) {
@@ -165,7 +172,8 @@ public final class MeetingFactsExtractor {
           if (body == null && !t.isEmpty() && namesBody(t)
               && !t.matches("(?i)^((regular|special|annual|extraordinary|ordinary|general|monthly)\\s+)?(meeting|minutes)\\b.*")
               && (r.bold() || t.equals(t.toUpperCase(Locale.ROOT)))) {
-            body = t;
+            // "CRETE TOWNSHIP SPECIAL BOARD MEETING WITH THE X": the body is named before "Meeting"
+            body = t.replaceFirst("(?i)(\\S+\\s+\\S+.*?)\\s+meeting\\b.*$", "$1");
           }
         }
       }

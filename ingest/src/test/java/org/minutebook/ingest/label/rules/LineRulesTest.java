@@ -49,6 +49,9 @@ class LineRulesTest {
     var m = ClosingLine.endings("After questions the meeting was closed at 8.15 pm.");
     assertTrue(m.find());
     assertTrue(ClosingLine.endings("All were in favor. Meeting stands adjourned at 8:25 PM.").find());
+    assertTrue(ClosingLine.closes("Adjournment passes. The meeting stands adjourned at 4:37 PM."));
+    assertTrue(MinutesHeading.leads("MINUTES of a meeting of the Cabinet held in the Council Chamber on 30 January 2025."));
+    assertTrue(!MinutesHeading.leads("A motion was made to approve the minutes of April 2023"));
     assertTrue(ClosingLine.resumes("The meeting reconvened at 20:27"));
   }
 
