@@ -130,7 +130,7 @@ public final class ItemExtractor {
     LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), decisions,
-        actionRows, agendaItem, head.box());
+        actionRows, agendaItem, head.box()).withActionLog(ActionLogReader.read(raw.bodyRows()));
   }
 
   /**
