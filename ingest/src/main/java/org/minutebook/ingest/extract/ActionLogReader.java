@@ -27,6 +27,8 @@ final class ActionLogReader {
   private static final float CELL_GAP = 0.7f;
   /** How far apart (in points) the file may set two pieces of one word (a superscript "rd"). */
   private static final float TOUCHING = 0.5f;
+  /** A word set this many times larger than the header's type is not a word of the table. */
+  private static final float OVERSIZE = 2f;
 
   private ActionLogReader() {}
 
@@ -88,7 +90,16 @@ final class ActionLogReader {
       while (end < rows.size() && header(rows.get(end)) == null && inTable(rows.get(end), head)) {
         end++;
       }
-      out.addAll(entries(columns, head, rows.subList(i, end)));
+      // a table that heads its references and owners but leaves the action's column unheaded
+      // ("No | | Owner | Update"): the action stands in a column of its own between them
+      int unheaded = -1;
+      int ref = columns.indexOf(LogColumn.REF);
+      if (!columns.contains(LogColumn.ACTION) && ref >= 0 && ref + 1 < columns.size() && columns.get(ref + 1) == LogColumn.OWNER) {
+        unheaded = ref;
+        columns = new ArrayList<>(columns);
+        columns.add(ref + 1, LogColumn.ACTION);
+      }
+      out.addAll(entries(columns, head, unheaded, rows.subList(i, end)));
       i = end;
     }
     return out;
@@ -111,7 +122,8 @@ final class ActionLogReader {
     if (row.words().isEmpty()) {
       return false;
     }
-    for (Segment s : segments(row.words())) {
+    List<Word> words = words(row, head); // a line of nothing but such "words" is passed over
+    for (Segment s : segments(words)) {
       int spanned = 0;
       for (Segment h : head) {
         if (s.x0() <= h.centre() && h.centre() <= s.x1()) {
@@ -126,20 +138,30 @@ final class ActionLogReader {
   }
 
   /** The table's rows (its header first) read into actions. */
-  private static List<ActionLogEntry> entries(List<LogColumn> columns, List<Segment> head, List<LabelledRow> table) {
-    float[] bounds = boundaries(head, table);
+  private static List<ActionLogEntry> entries(List<LogColumn> columns, List<Segment> head, int unheaded, List<LabelledRow> table) {
+    float[] bounds = boundaries(head, unheaded, table);
     int ref = columns.indexOf(LogColumn.REF);
     int action = columns.indexOf(LogColumn.ACTION);
     int owner = columns.indexOf(LogColumn.OWNER);
     List<Entry> read = new ArrayList<>();
     Entry current = null;
+    boolean coded = false;
     for (LabelledRow row : table.subList(1, table.size())) {
       List<List<Word>> cells = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
         cells.add(new ArrayList<>());
       }
-      for (Word w : row.words()) {
+      for (Word w : words(row, head)) {
         cells.get(column(bounds, w.x0())).add(w);
+      }
+      if (ref >= 0 && !cells.get(ref).isEmpty()) {
+        // references are codes ("Dec22.02", "05.18.07"): after them, words in their column ("For next
+        // meeting") are a caption under the table, and the table has ended
+        boolean code = join(cells.get(ref)).matches(".*\\d.*");
+        if (coded && !code) {
+          break;
+        }
+        coded |= code;
       }
       // a reference opens an action; where none is printed, an action with its own owner beside it does
       boolean opens = ref >= 0 && !cells.get(ref).isEmpty() || current == null
@@ -171,34 +193,63 @@ final class ActionLogReader {
    * the one before, that no word of the table crosses; the header's own left edge where every
    * point between them is printed on.
    */
-  private static float[] boundaries(List<Segment> head, List<LabelledRow> table) {
-    float[] out = new float[head.size() - 1];
+  private static float[] boundaries(List<Segment> head, int unheaded, List<LabelledRow> table) {
+    List<Float> out = new ArrayList<>();
     for (int c = 0; c + 1 < head.size(); c++) {
       float lo = head.get(c).centre();
       float hi = head.get(c + 1).centre();
       List<float[]> covered = new ArrayList<>();
       for (LabelledRow row : table) {
-        for (Word w : row.words()) {
+        for (Word w : words(row, head)) {
           if (w.x1() > lo && w.x0() < hi) {
             covered.add(new float[] {Math.max(lo, w.x0()), Math.min(hi, w.x1())});
           }
         }
       }
       covered.sort((a, b) -> Float.compare(a[0], b[0]));
-      float best = 0;
-      float at = head.get(c + 1).x0();
+      List<float[]> gutters = new ArrayList<>(); // [width, middle]
       float reach = lo;
       for (float[] span : covered) {
-        if (span[0] - reach > best) {
-          best = span[0] - reach;
-          at = (reach + span[0]) / 2;
+        if (span[0] > reach) {
+          gutters.add(new float[] {span[0] - reach, (reach + span[0]) / 2});
         }
         reach = Math.max(reach, span[1]);
       }
-      if (hi - reach > best) {
-        at = (reach + hi) / 2;
+      if (hi > reach) {
+        gutters.add(new float[] {hi - reach, (reach + hi) / 2});
       }
-      out[c] = at;
+      gutters.sort((a, b) -> Float.compare(b[0], a[0]));
+      // between two headers one boundary; two where an unheaded column stands between them
+      int need = c == unheaded ? 2 : 1;
+      List<Float> chosen = new ArrayList<>();
+      for (int g = 0; g < Math.min(need, gutters.size()); g++) {
+        chosen.add(gutters.get(g)[1]);
+      }
+      while (chosen.size() < need) {
+        chosen.add(head.get(c + 1).x0());
+      }
+      chosen.sort(null);
+      out.addAll(chosen);
+    }
+    float[] bounds = new float[out.size()];
+    for (int i = 0; i < bounds.length; i++) {
+      bounds[i] = out.get(i);
+    }
+    return bounds;
+  }
+
+  /**
+   * A row's words that are printed as words in the table's type: a "word" far larger than the
+   * header's type, or far wider than its letters could be (text drawn along a line, a broken
+   * font), covers the gutters and is left out.
+   */
+  private static List<Word> words(LabelledRow row, List<Segment> head) {
+    float size = head.get(0).words().get(0).fontSize();
+    List<Word> out = new ArrayList<>(row.words().size());
+    for (Word w : row.words()) {
+      if (w.fontSize() <= OVERSIZE * size && w.width() <= (w.text().length() + 1) * OVERSIZE * size) {
+        out.add(w);
+      }
     }
     return out;
   }

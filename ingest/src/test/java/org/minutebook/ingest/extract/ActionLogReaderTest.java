@@ -98,6 +98,39 @@ class ActionLogReaderTest {
   }
 
   @Test
+  void anUnheadedActionColumnStandsBetweenReferenceAndOwner() {
+    List<LabelledRow> rows = labelled(
+        line(1, "0:No", "78:Owner", "95:Update"),
+        line(1, "0:Feb23.03", "16:AS to action 20mph limit", "78:AS", "95:On going"),
+        line(1, "0:Feb23.04", "16:NO to action barrier for carpark", "78:NO", "95:Being done"));
+    List<ActionLogEntry> log = ActionLogReader.read(rows);
+    assertEquals(2, log.size());
+    assertEquals("AS to action 20mph limit", log.get(0).action());
+    assertEquals(List.of("AS"), log.get(0).owners());
+    assertEquals("Being done", log.get(1).update());
+  }
+
+  @Test
+  void aCaptionInTheReferenceColumnEndsTheTable() {
+    List<LabelledRow> rows = labelled(
+        line(1, "0:NO", "13:ACTION", "78:OWNER"),
+        line(1, "0:05.18.07", "13:NO to check the insurance", "78:NO"),
+        line(1, "0:For next", "13:Tree for the green"),
+        line(1, "0:meeting", "13:Co-option of councillor"));
+    assertEquals(1, ActionLogReader.read(rows).size());
+  }
+
+  @Test
+  void wordsFarWiderThanTheirLettersAreNotRead() {
+    Row junk = line(1, "0:Apr24.05", "13:Clerk to write to the housing association", "78:CF");
+    List<Word> words = new ArrayList<>(junk.words());
+    words.add(new Word("T", 50 + 79 * CHAR, 50 + 110 * CHAR, junk.top(), junk.top() + 8, FONT, false));
+    Row wide = new Row(1, junk.top(), junk.bottom(), null, junk.text() + " T", null, false, false, 0f, FONT, null, null, words);
+    List<ActionLogEntry> log = ActionLogReader.read(labelled(line(1, "0:NO", "13:ACTION", "78:OWNER", "95:Update"), wide));
+    assertEquals(List.of("CF"), log.get(0).owners());
+  }
+
+  @Test
   void noHeaderNoLog() {
     assertTrue(ActionLogReader.read(labelled(line(1, "0:Payee", "20:Detail", "40:Total £s"), line(1, "0:Clerk", "20:Salary", "40:126.29")))
         .isEmpty());
