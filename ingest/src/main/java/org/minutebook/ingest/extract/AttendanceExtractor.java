@@ -77,7 +77,8 @@ public final class AttendanceExtractor {
    * Attendance from the front matter, the items, and the rows of the first items, where a roll
    * call may be printed as a table ("Name  Title  |  Present").
    */
-  public Attendance extract(List<LabelledRow> front, List<Item> items, List<LabelledRow> itemRows) {
+  public Attendance extract(List<LabelledRow> printed, List<Item> items, List<LabelledRow> itemRows) {
+    List<LabelledRow> front = SideBySide.unfold(printed);
     Map<Kind, List<Person>> lists = new LinkedHashMap<>();
     for (Kind l : Kind.values()) {
       lists.put(l, new ArrayList<>());

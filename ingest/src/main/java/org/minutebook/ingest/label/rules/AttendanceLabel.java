@@ -55,7 +55,7 @@ public record AttendanceLabel(Kind kind, String label, String rest) {
   private static final Pattern NOBODY = Pattern.compile("(?i)^(?:n/?a|none|nil|nobody|no\\s+apologies|-|–)\\.?$");
   /** "Cllr Doe left the meeting at 8.15pm", "Sam Person arrived at 7.40 pm", "... joined the meeting during item 7". */
   private static final Pattern MOVEMENT = Pattern.compile(
-      "(?i)(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(left|departed|arrived|joined)(?:\\s+the\\s+meeting)?\\b([^.;]*)");
+      "(?i)(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(left|departed|arrived|joined)(?:\\s+the\\s+meeting)?\\b((?:[^.;]|(?<=\\d)\\.(?=\\d))*)");
   /** The item a movement names: "before item 7", "during item 7b", "at item 12". */
   private static final Pattern MOVEMENT_ITEM = Pattern.compile(
       "(?i)\\b(?:before|during|at|after|prior\\s+to)\\s+(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?([0-9][0-9A-Za-z./]*)");
