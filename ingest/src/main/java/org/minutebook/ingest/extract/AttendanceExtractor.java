@@ -118,6 +118,11 @@ public final class AttendanceExtractor {
           if (flowing) {
             running.add(entries.size() - 1);
           }
+          if (current == Kind.ABSENT) {
+            // the absent are named on their label's line; the lines after it are the meeting's business
+            flush(current, entries, running, lists);
+            current = null;
+          }
         }
         continue;
       }
@@ -126,6 +131,10 @@ public final class AttendanceExtractor {
       }
       if (current == null) {
         continue;
+      }
+      if (boldLabel && row.bold() && row.paragraphStart() && !t.contains(",") && AttendanceLabel.attendanceItem(t)) {
+        flush(current, entries, running, lists);
+        continue; // a sub-heading of a list set in bold ("Council Attendance"), not a person
       }
       if (endsList(row, t, boldLabel)) {
         flush(current, entries, running, lists);
