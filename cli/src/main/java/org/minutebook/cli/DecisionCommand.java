@@ -1,13 +1,17 @@
 package org.minutebook.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
 import org.minutebook.ingest.store.QueryResults.FollowUpHit;
+import org.minutebook.ingest.store.QueryResults.LogRowHit;
+import org.minutebook.ingest.store.QueryResults.LogUpdate;
 import org.minutebook.ingest.store.QueryResults.OwnerHit;
+import org.minutebook.model.Vote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +29,9 @@ final class DecisionCommand implements Runnable {
 
   /** The decision, where it was taken, and its follow-ups from matters-arising reports in date order. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"Show a decision (ID from `decisions`), where it was taken, and what later matters-arising",
-          "reports said became of it, in date order."},
+      description = {"Show a decision (ID from `decisions`), where it was taken, how it was put (mover, seconder,",
+          "outcome, counts, the recorded vote), what later matters-arising reports said became of it, in date order,",
+          "and the action-log rows of its item with the later meetings' updates to them."},
       footer = ExitCode.HELP)
   static final class Show extends ArchiveCommand {
     @Parameters(paramLabel = "ID", description = "The decision's ID, as `decisions` lists it.")
@@ -49,7 +54,7 @@ final class DecisionCommand implements Runnable {
       out.printf("Item %s%s (%s%s)%n", h.itemNumber() == null ? "(unnumbered)" : h.itemNumber(),
           h.itemTitle() == null ? "" : " " + h.itemTitle(), d.file(), h.page() == null ? "" : ", page " + h.page());
       out.println();
-      out.println("  " + h.text());
+      out.println("  " + h.kind() + ": " + h.text());
       for (String part : d.parts()) {
         out.println("    " + part);
       }
@@ -64,6 +69,17 @@ final class DecisionCommand implements Runnable {
       if (d.dueText() != null) {
         out.println("  Due: " + (d.dueDate() == null ? "" : d.dueDate() + " ") + "(\"" + d.dueText() + "\")");
       }
+      String put = DecisionsCommand.put(h);
+      if (!put.isEmpty()) {
+        out.println("  Put: " + put);
+      }
+      Vote v = d.vote();
+      if (v != null) {
+        out.println("  Vote" + (v.result() == null ? "" : " (" + v.result().name().toLowerCase(Locale.ROOT) + ")") + ": for "
+            + names(v.inFavour()) + "; against " + names(v.against()) + "; abstained " + names(v.abstain()) + "; absent "
+            + names(v.absent()));
+      }
+      actionLog(out, d.actionLog());
       out.println();
       if (h.followUps().isEmpty()) {
         out.println("No follow-ups: no matters-arising report in the archive mentions it.");
@@ -80,6 +96,28 @@ final class DecisionCommand implements Runnable {
         }
       }
       return ExitCode.OK;
+    }
+
+    private static String names(java.util.List<String> names) {
+      return names.isEmpty() ? "-" : String.join(", ", names);
+    }
+
+    /** The item's action-log rows, each with the later meetings' rows that carry it on. */
+    private static void actionLog(PrintWriter out, java.util.List<LogRowHit> rows) {
+      if (rows.isEmpty()) {
+        return;
+      }
+      out.println();
+      out.println("Action log of the item (" + rows.size() + "):");
+      for (LogRowHit r : rows) {
+        out.println("  " + (r.ref() == null ? "-" : r.ref()) + "  " + r.action() + (r.owners().isEmpty() ? "" : "  [" + String.join("/", r.owners()) + "]"));
+        if (!r.update().isEmpty()) {
+          out.println("      update: " + r.update());
+        }
+        for (LogUpdate u : r.later()) {
+          out.println("      ↳ " + u.date() + ": " + (u.update().isEmpty() ? "(no update given)" : u.update()));
+        }
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package org.minutebook.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.minutebook.cli.render.MeetingJson;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export meetings: json (an array, as 'parse' prints it), jsonl (one per line),",
-        "or csv (one row per decision)."},
+        "or csv (one row per decision, with its mover, seconder and outcome where printed)."},
     footer = ExitCode.HELP)
 final class ExportCommand extends ArchiveCommand {
   enum Format { json, jsonl, csv }
@@ -41,14 +42,16 @@ final class ExportCommand extends ArchiveCommand {
   }
 
   private static void csv(List<Meeting> meetings, PrintWriter out) {
-    out.println("date,body,item,title,kind,decision,actions,owners,due,page,file");
+    out.println("date,body,item,title,kind,decision,actions,owners,due,page,file,mover,seconder,result");
     for (Meeting m : meetings) {
       for (Item i : m.items()) {
         for (Decision d : i.decisions()) {
           out.println(String.join(",", cell(m.date().toString()), cell(m.body()), cell(i.number()), cell(i.title()),
               cell(d.kind().name()), cell(d.text()), cell(String.join("/", d.actions())), cell(owners(d)),
               cell(d.deadline() == null ? null : d.deadline().date() != null ? d.deadline().date() : d.deadline().text()),
-              cell(d.page() == null ? null : d.page().toString()), cell(m.source().file())));
+              cell(d.page() == null ? null : d.page().toString()), cell(m.source().file()),
+              cell(d.motion() == null ? null : d.motion().mover()), cell(d.motion() == null ? null : d.motion().seconder()),
+              cell(d.motion() == null || d.motion().result() == null ? null : d.motion().result().name().toLowerCase(Locale.ROOT))));
         }
       }
     }

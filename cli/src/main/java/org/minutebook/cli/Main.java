@@ -23,6 +23,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // --kind motion as well as --kind MOTION
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("minutebook: " + ex.getMessage());
       ex.getCommandLine().usage(err);

@@ -12,6 +12,7 @@ import org.minutebook.ingest.store.QueryResults.Mention;
 import org.minutebook.ingest.store.QueryResults.OwnedAction;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
 import org.minutebook.ingest.store.QueryResults.PersonRecord;
+import org.minutebook.ingest.store.QueryResults.PersonVote;
 import org.minutebook.ingest.store.QueryResults.RoleSpan;
 import org.minutebook.ingest.store.QueryResults.PersonSummary;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code minutebook people [NAME]}: attendance, apologies and actions per person. */
 @Command(name = "people", mixinStandardHelpOptions = true,
-    description = {"List people with their attendance, apologies, roles and the Action entries resolved to them.",
+    description = {"List people with their attendance, apologies, absences, roles and the Action entries resolved to them.",
         "With a NAME matching one person, also the meetings they are recorded at. See also: people show NAME."},
     subcommands = PeopleCommand.Show.class,
     footer = ExitCode.HELP)
@@ -42,10 +43,10 @@ final class PeopleCommand extends ArchiveCommand {
       out.println(Records.json(name == null || people.size() != 1 ? people : result));
       return ExitCode.OK;
     }
-    Table t = new Table(List.of("NAME", "PRESENT", "APOLOGIES", "SUBSTITUTE", "VIRTUAL", "ACTIONS*", "FIRST", "LAST", "ROLES"),
-        30, 0, 0, 0, 0, 0, 0, 0, 80);
+    Table t = new Table(List.of("NAME", "PRESENT", "APOLOGIES", "ABSENT", "SUBSTITUTE", "VIRTUAL", "ACTIONS*", "FIRST", "LAST", "ROLES"),
+        30, 0, 0, 0, 0, 0, 0, 0, 0, 80);
     for (PersonSummary p : people) {
-      t.row(p.name(), p.present(), p.apologies(), p.substitute(), p.virtual(), p.actions(), p.firstSeen(), p.lastSeen(),
+      t.row(p.name(), p.present(), p.apologies(), p.absent(), p.substitute(), p.virtual(), p.actions(), p.firstSeen(), p.lastSeen(),
           String.join("; ", p.roles()));
     }
     t.print(out);
@@ -63,9 +64,11 @@ final class PeopleCommand extends ArchiveCommand {
 
   /** {@code minutebook people show NAME}: one person across the archive. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"One person across the archive: meetings attended, apologies sent, roles over time, and the Action",
-          "entries resolved to them with their decisions. Short forms of the name (\"Cllr Doe\", \"K. Doe\") count where",
-          "no one else at the same body shares them; the same name at unrelated bodies is shown as separate people."},
+      description = {"One person across the archive: meetings attended, apologies sent, absences, roles over time, the Action",
+          "entries resolved to them with their decisions, and their votes (for, against, abstain or absent) in every",
+          "recorded division (an item's votes and decisions' votes). Short forms of the name (\"Cllr Doe\", \"K. Doe\")",
+          "count where no one else at the same body shares them; the same name at unrelated bodies is shown as separate",
+          "people."},
       footer = ExitCode.HELP)
   static final class Show extends ArchiveCommand {
     @Parameters(paramLabel = "NAME", description = "The person's full name, e.g. \"Ann Other\" (honorifics are ignored).")
@@ -91,7 +94,8 @@ final class PeopleCommand extends ArchiveCommand {
         if (!r.alsoPrintedAs().isEmpty()) {
           out.println("Also printed as: " + String.join(", ", r.alsoPrintedAs()));
         }
-        out.println("Meetings attended: " + r.attended() + ", apologies sent: " + r.apologies());
+        out.println("Meetings attended: " + r.attended() + ", apologies sent: " + r.apologies()
+            + (r.absent() == 0 ? "" : ", absent: " + r.absent()));
         out.println();
         Table m = new Table(List.of("DATE", "BODY", "AS", "ROLE", "MEETING"), 0, 40, 0, 60, 0);
         for (PersonMeeting pm : r.meetings()) {
@@ -124,6 +128,16 @@ final class PeopleCommand extends ArchiveCommand {
             a.row(act.date(), act.body(), act.itemNumber(), act.initials(), act.decision(), act.evidence());
           }
           a.print(out);
+        }
+        if (!r.votes().isEmpty()) {
+          out.println();
+          out.println("Votes (" + r.votes().size() + "):");
+          Table v = new Table(List.of("DATE", "BODY", "ITEM", "VOTE", "RESULT", "ON", "AS"), 0, 30, 0, 0, 0, 90, 0);
+          for (PersonVote pv : r.votes()) {
+            v.row(pv.date(), pv.body(), pv.itemNumber() == null ? "-" : pv.itemNumber(), pv.vote(), pv.result() == null ? "" : pv.result(),
+                pv.motion() == null ? "(motion not printed)" : pv.motion(), pv.printedAs());
+          }
+          v.print(out);
         }
         out.println();
       }

@@ -1,12 +1,16 @@
 package org.minutebook.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.minutebook.cli.render.Records;
+import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QueryResults.BodyCheck;
 import org.minutebook.ingest.store.QueryResults.RefusedDocument;
 import org.minutebook.ingest.store.QueryResults.Stats;
 import picocli.CommandLine.Command;
@@ -22,6 +26,7 @@ final class StatsCommand extends ArchiveCommand {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("stats", s);
       result.put("refused", queries.refused());
+      result.put("selfChecks", queries.bodyChecks());
       out.println(Records.json(result));
       return ExitCode.OK;
     }
@@ -38,6 +43,33 @@ final class StatsCommand extends ArchiveCommand {
     for (RefusedDocument r : queries.refused()) {
       out.println("refused     " + r.path() + ": " + r.reason() + (r.detail() == null ? "" : " (" + r.detail() + ")"));
     }
+    printChecks(queries.bodyChecks(), out);
     return ExitCode.OK;
+  }
+
+  /** The self-checks per body: documents to look at, by what the reading says of itself (not a score). */
+  private static void printChecks(List<BodyCheck> bodies, PrintWriter out) {
+    if (bodies.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("self-checks by body (documents with minutes; how many show each sign that the reader missed something)");
+    boolean unchecked = bodies.stream().anyMatch(b -> b.unchecked() > 0);
+    List<String> headers = new ArrayList<>(List.of("BODY", "DOCS", "LINES IN ITEMS (MEDIAN)", "DECISION WORDS OUTSIDE (DOCS, MEDIAN LINES)",
+        "NUMBERING GAPS", "REPEATS", "DATE DISAGREES"));
+    if (unchecked) {
+      headers.add("UNCHECKED (ingest --reparse)");
+    }
+    int[] caps = new int[headers.size()];
+    caps[0] = 40;
+    Table t = new Table(headers, caps);
+    for (BodyCheck b : bodies) {
+      t.row(b.body().isBlank() ? "(no body)" : b.body(), b.documents(),
+          b.medianItemShare() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * b.medianItemShare()),
+          b.medianLooseLines() == null ? "-" : String.format(Locale.ROOT, "%d, median %.0f", b.looseDecisionWords(),
+              b.medianLooseLines()), b.numberingGaps(), b.numberingRepeats(), b.dated() == 0 ? "-" : b.dateDisagrees() + " of " + b.dated(),
+          b.unchecked());
+    }
+    t.print(out);
   }
 }

@@ -24,16 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.ingest.link.Linker;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.DocumentRecord;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
+import org.minutebook.model.Division;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
 import org.minutebook.model.Source;
+import org.minutebook.model.Tally;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
 
 /** The archive through the command line: ingest, re-run, replace, query, export. */
 class ArchiveCommandsTest {
@@ -259,6 +266,98 @@ class ArchiveCommandsTest {
     assertEquals("Kit Someone", item.get("decisions").get(0).get("owners").get(0).get("name").asText());
     assertEquals("Kit Someone", item.get("actionRows").get(0).get("owners").get(0).get("name").asText(), "export agrees");
     assertEquals(evidence, item.get("actionRows").get(0).get("owners").get(0).get("evidence").asText());
+  }
+
+  /**
+   * A township board meeting with every field of schema 6 filled: an item under a group heading, a
+   * motion with mover, seconder, outcome, counts and roll call, an amendment's division, an action
+   * table, and members absent, leaving and arriving.
+   */
+  private static Meeting township(String sha, LocalDate date, String update) {
+    Vote rollCall = new Vote(List.of("Elton", "Hodge"), List.of("Albrecht"), List.of(), List.of("Piacentini"), VoteResult.CARRIED);
+    Decision motion = new Decision(DecisionKind.MOTION, "A motion was made by Trustee Elton, seconded by Trustee Hodge, to buy"
+        + " benches. Motion passes.", List.of(), List.of(), List.of(), 2, rollCall, null, null,
+        new Motion("Elton", "Hodge", VoteResult.CARRIED, new Tally(2, 1, 0)));
+    Decision resolved = new Decision(DecisionKind.RESOLVED, "RESOLVED that the gate be painted.", List.of(), List.of(), List.of(), 2,
+        null, null);
+    Item item = new Item("A", "Benches", 2, List.of(), "Benches were discussed.", List.of(motion, resolved), List.of(), null, null)
+        .withGroup("NEW BUSINESS")
+        .withVotes(List.of(new Division("amendment to paint them green", VoteResult.LOST, new Tally(1, 3, null),
+            new Vote(List.of("Albrecht"), List.of("Elton", "Hodge", "Liccar"), List.of(), VoteResult.LOST), 2),
+            new Division("to buy benches", VoteResult.CARRIED, new Tally(2, 1, 0), rollCall, 2)))
+        .withActionLog(List.of(new ActionLogEntry("Dec22.02", "Car park ramp: quotes by AS", List.of("AS"), update, null, 2,
+            List.of(new Owner("AS", "Al Stone", "the only attendee with these initials", List.of())))));
+    Attendance attendance = new Attendance(List.of(new Person("Elton", "Trustee", null, null, null),
+        new Person("Hodge", "Trustee", null, null, null), new Person("Albrecht", "Trustee", null, null, null),
+        new Person("Liccar", "Supervisor", null, null, null), new Person("Al Stone", null, null, null, null)), List.of(), List.of(),
+        List.of(), List.of(), List.of(new Person("Piacentini", "Trustee", null, null, null)),
+        List.of(new Movement("Hodge", "20:00", "B")), List.of(new Movement("Albrecht", "19:15", null)));
+    return new Meeting(new Source(sha + ".pdf", sha, 1, 1, 1), "Crete Township Board", date, null, null, null, null, attendance,
+        List.of(item), null);
+  }
+
+  @Test
+  void motionsVotesAndActionLogsAreAnsweredFromTheArchive(@TempDir Path work) throws Exception {
+    Path archive = work.resolve("a.db");
+    List<Meeting> written = List.of(township("dec", LocalDate.of(2022, 12, 14), "Awaiting a quote."),
+        township("jan", LocalDate.of(2023, 1, 11), "Three quotes received."));
+    try (Archive a = Archive.open(archive, null)) {
+      for (Meeting m : written) {
+        a.store(minutesRecord(m.source().sha256()), List.of(m), List.of());
+        new Linker(a).run();
+      }
+    }
+    String db = archive.toString();
+    assertEquals(ExitCode.OK, run("export", "--db", db, "--format", "jsonl"), err);
+    assertEquals(written.stream().map(m -> JSON.valueToTree(org.minutebook.cli.render.MeetingJson.tree(m))).toList(), lines(out),
+        "export gives what parse would print for these meetings");
+
+    assertEquals(ExitCode.OK, run("show", "--db", db, "2022-12-14"), err);
+    for (String shown : List.of("Absent: Piacentini", "Left: Hodge (20:00, before item B)", "Arrived: Albrecht (19:15)",
+        "NEW BUSINESS\nA  Benches", "Moved by Elton, seconded by Hodge: carried, 2 for, 1 against, 0 abstained",
+        "Absent: Piacentini", "Vote: amendment to paint them green (lost, 1 for, 3 against)", "Action log:",
+        "Dec22.02  Car park ramp: quotes by AS [AS = Al Stone] Update: Awaiting a quote.")) {
+      assertTrue(out.contains(shown), shown + " in:\n" + out);
+    }
+    assertFalse(out.contains("Vote: to buy benches"), "the motion's own vote is shown once, under the motion");
+
+    assertEquals(ExitCode.OK, run("decisions", "--db", db, "--json", "--kind", "motion"), err);
+    JsonNode motions = JSON.readTree(out);
+    assertEquals(2, motions.size());
+    assertEquals("Elton", motions.get(0).get("mover").asText());
+    assertEquals("carried", motions.get(0).get("result").asText());
+    assertEquals(2, motions.get(0).get("tally").get("inFavour").asInt());
+    assertEquals(ExitCode.OK, run("decisions", "--db", db, "--json", "--mover", "Hodge"), err);
+    assertEquals(0, JSON.readTree(out).size(), "Hodge seconded, he did not move");
+    assertEquals(ExitCode.OK, run("decisions", "--db", db, "--kind", "MOTION", "--mover", "elton", "--to", "2022-12-31"), err);
+    assertTrue(out.contains("  moved by Elton, seconded by Hodge, carried 2-1-0  A motion was made"), out);
+    assertEquals(ExitCode.USAGE, run("decisions", "--db", db, "--kind", "DECREED"));
+
+    String id = motions.get(1).get("id").asText();
+    assertEquals(ExitCode.OK, run("decision", "show", "--db", db, id), err);
+    assertTrue(out.contains("Put: moved by Elton, seconded by Hodge, carried 2-1-0"), out);
+    assertTrue(out.contains("Vote (carried): for Elton, Hodge; against Albrecht; abstained -; absent Piacentini"), out);
+    assertTrue(out.contains("Action log of the item (1):") && out.contains("↳ 2023-01-11: Three quotes received."), out);
+
+    assertEquals(ExitCode.OK, run("actions", "--db", db, "--owner", "Al Stone"), err);
+    assertTrue(out.contains("Dec22.02: Car park ramp: quotes by AS (update: Awaiting a quote.)"), out);
+    assertTrue(out.contains("↳ 2023-01-11: Three quotes received."), out);
+    assertEquals(ExitCode.OK, run("actions", "--db", db, "--json", "--owner", "AS"), err);
+    JsonNode actions = JSON.readTree(out);
+    assertEquals(List.of("2023-01-11", "2022-12-14"), List.of(actions.get(0).get("date").asText(), actions.get(1).get("date").asText()));
+    assertEquals(0, actions.get(0).get("later").size());
+    assertEquals("Three quotes received.", actions.get(1).get("later").get(0).get("update").asText());
+
+    assertEquals(ExitCode.OK, run("people", "show", "--db", db, "Albrecht"), err);
+    assertTrue(out.contains("Votes (4):"), out);
+    assertTrue(out.contains("for") && out.contains("amendment to paint them green") && out.contains("against"), out);
+    assertEquals(ExitCode.OK, run("people", "show", "--db", db, "--json", "Piacentini"), err);
+    JsonNode absentee = JSON.readTree(out).get(0);
+    assertEquals(2, absentee.get("absent").asInt());
+    assertEquals(0, absentee.get("attended").asInt());
+    List<String> votes = new ArrayList<>();
+    absentee.get("votes").forEach(v -> votes.add(v.get("vote").asText()));
+    assertEquals(List.of("absent", "absent"), votes, "absent from the roll call at both meetings");
   }
 
   @Test

@@ -119,7 +119,7 @@ public final class Ingestor {
     IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
     String format = parsed.source().pages() == null ? "HTML" : "PDF";
     DocumentRecord record = new DocumentRecord(sha, path, name, format, parsed.source().pages(), parsed.kind().name(), status,
-        null, null, parsed.warnings(), parsed.extractorVersion(), bytes, parsed.modelGaps());
+        null, null, parsed.warnings(), parsed.extractorVersion(), bytes, parsed.modelGaps(), parsed.check());
     long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), replacing);
     linker.run();
     if (id < 0) {

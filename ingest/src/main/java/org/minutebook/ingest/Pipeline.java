@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import org.minutebook.ingest.check.SelfChecker;
 import org.minutebook.ingest.dates.TimeNormaliser;
 import org.minutebook.ingest.extract.MattersArisingExtractor;
 import org.minutebook.ingest.extract.PartDescriber;
@@ -42,7 +43,8 @@ import org.minutebook.model.Source;
  *       {@link ItemSegmenter});
  *   <li>{@code extract}: items, decisions, actions, attendance and meeting facts, one meeting per
  *       span of minutes ({@link MeetingAssembler});
- *   <li>the documents the file holds and the rows of its matters-arising reports.
+ *   <li>the documents the file holds and the rows of its matters-arising reports;
+ *   <li>{@code check}: what the reading says about itself ({@link SelfChecker}).
  * </ol>
  *
  * <p>Everything after the first stage is a pure function of the text document and the models'
@@ -50,7 +52,7 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "5";
+  public static final String EXTRACTOR_VERSION = "6";
 
   /**
    * The documents a file holds and the rows of its matters-arising reports.
@@ -68,6 +70,7 @@ public final class Pipeline {
   private final PackSplitter splitter = new PackSplitter();
   private final PartDescriber describer = new PartDescriber();
   private final MattersArisingExtractor mattersArising = new MattersArisingExtractor();
+  private final SelfChecker checker = new SelfChecker();
   private final Models models;
   private final MeetingAssembler assembler;
 
@@ -124,11 +127,13 @@ public final class Pipeline {
       DocumentKind kind = classifier.classify(layout);
       String note = describe(kind) + ", not minutes: stored as a document without meetings"
           + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")");
-      return new ParsedDocument(source, kind, List.of(), described.parts(), described.followUps(), List.of(note), EXTRACTOR_VERSION,
-          gaps);
+      ParsedDocument other = new ParsedDocument(source, kind, List.of(), described.parts(), described.followUps(), List.of(note),
+          EXTRACTOR_VERSION, gaps);
+      return other.withCheck(checker.check(other, layout, List.of()));
     }
-    return new ParsedDocument(source, DocumentKind.MINUTES, List.copyOf(bySpan.values()), described.parts(), described.followUps(),
-        warnings, EXTRACTOR_VERSION, gaps);
+    ParsedDocument minutes = new ParsedDocument(source, DocumentKind.MINUTES, List.copyOf(bySpan.values()), described.parts(),
+        described.followUps(), warnings, EXTRACTOR_VERSION, gaps);
+    return minutes.withCheck(checker.check(minutes, layout, bySpan.keySet().stream().map(spans::get).toList()));
   }
 
   /**

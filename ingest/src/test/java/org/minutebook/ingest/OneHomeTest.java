@@ -57,6 +57,7 @@ class OneHomeTest {
       new Home("closing line", RULES + "ClosingLine.java", List.of("adjourned", "concluded", "reconvened")),
       new Home("minutes heading", RULES + "MinutesHeading.java", List.of("cofnodion", "unconfirmed")),
       new Home("vote heading", RULES + "VoteHeading.java", List.of("ayes", "yeas", "nays")),
+      new Home("motion", RULES + "MotionClause.java", List.of("seconded", "eiliwyd", "cynigiwyd")),
       new Home("report field", RULES + "ReportField.java", List.of("ward", "classification")));
 
   /**

@@ -1,16 +1,29 @@
 package org.minutebook.cli.render;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Division;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Person;
+import org.minutebook.model.Tally;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
 
-/** A meeting as readable minutes: heading, attendance, then each item with its decisions and actions. */
+/**
+ * A meeting as readable minutes: heading, attendance (absent members, and those who left or
+ * arrived, included), then each item under its group heading with its decisions (how each was put,
+ * and its vote), its other recorded votes, its actions and its action log.
+ */
 public final class MeetingText {
   private static final int WIDTH = 100;
 
@@ -45,8 +58,16 @@ public final class MeetingText {
     people(out, "Apologies", m.attendance().apologies());
     people(out, "Substitutes", m.attendance().substitutes());
     people(out, "Attended virtually", m.attendance().virtual());
+    people(out, "Absent", m.attendance().absent());
+    movements(out, "Left", m.attendance().left());
+    movements(out, "Arrived", m.attendance().arrived());
+    String group = null;
     for (Item item : m.items()) {
       out.println();
+      if (item.group() != null && !item.group().equals(group)) {
+        out.println(item.group());
+      }
+      group = item.group();
       String head = (item.number() == null ? "" : item.number() + "  ") + (item.title() == null ? "" : item.title());
       out.println(head + (item.page() == null ? "" : "   (p. " + item.page() + ")"));
       if (!item.references().isEmpty()) {
@@ -60,16 +81,19 @@ public final class MeetingText {
             out.println("        (" + p.label() + ") action: " + String.join("/", p.actions()));
           }
         }
+        if (d.motion() != null) {
+          out.println("      " + motion(d.motion()));
+        }
         if (d.vote() != null) {
-          org.minutebook.model.Vote v = d.vote();
-          String result = v.result() == null ? "" : v.result().name().toLowerCase(java.util.Locale.ROOT) + ": ";
+          Vote v = d.vote();
+          String result = v.result() == null ? "" : result(v.result()) + ": ";
           out.println("      Recorded vote, " + result + v.inFavour().size() + " for, " + v.against().size() + " against, "
-              + v.abstain().size() + " abstained");
-          voters(out, "For", v.inFavour());
-          voters(out, "Against", v.against());
-          voters(out, "Abstained", v.abstain());
+              + v.abstain().size() + " abstained" + (v.absent().isEmpty() ? "" : ", " + v.absent().size() + " absent"));
+          voters(out, v);
         }
       }
+      divisions(out, item);
+      actionLog(out, item.actionLog());
       for (ActionRow r : item.actionRows()) {
         if (r.decision() == null) {
           wrap(out, "    > ", String.join("/", r.actions()) + ": " + (r.beside() == null ? "" : r.beside()));
@@ -96,6 +120,105 @@ public final class MeetingText {
     String list = people.stream().map(p -> p.name() + (p.position() == null ? "" : " (" + p.position() + ")")
         + (p.standingInFor() == null ? "" : " for " + p.standingInFor())).collect(Collectors.joining(", "));
     wrap(out, label + ": ", list);
+  }
+
+  /** "Moved by Elton, seconded by Hodge: carried, 5 for, 0 against" from what is printed. */
+  private static String motion(Motion put) {
+    List<String> by = new ArrayList<>();
+    if (put.mover() != null) {
+      by.add("moved by " + put.mover());
+    }
+    if (put.seconder() != null) {
+      by.add("seconded by " + put.seconder());
+    }
+    List<String> outcome = new ArrayList<>();
+    if (put.result() != null) {
+      outcome.add(result(put.result()));
+    }
+    if (put.tally() != null) {
+      outcome.add(tally(put.tally()));
+    }
+    String text = String.join(", ", by) + (by.isEmpty() || outcome.isEmpty() ? "" : ": ") + String.join(", ", outcome);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** The printed counts: "5 for, 0 against, 1 abstained", each only where printed. */
+  private static String tally(Tally t) {
+    List<String> counts = new ArrayList<>();
+    if (t.inFavour() != null) {
+      counts.add(t.inFavour() + " for");
+    }
+    if (t.against() != null) {
+      counts.add(t.against() + " against");
+    }
+    if (t.abstain() != null) {
+      counts.add(t.abstain() + " abstained");
+    }
+    return String.join(", ", counts);
+  }
+
+  private static String result(VoteResult r) {
+    return r.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The item's recorded divisions, but for those its decisions show as their own vote. */
+  private static void divisions(PrintWriter out, Item item) {
+    List<Division> shown = item.votes().stream()
+        .filter(v -> v.vote() == null || item.decisions().stream().noneMatch(d -> v.vote().equals(d.vote()))).toList();
+    for (Division v : shown) {
+      List<String> outcome = new ArrayList<>();
+      if (v.result() != null) {
+        outcome.add(result(v.result()));
+      }
+      if (v.tally() != null) {
+        outcome.add(tally(v.tally()));
+      }
+      wrap(out, "    Vote: ", (v.motion() == null ? "(motion not printed)" : v.motion())
+          + (outcome.isEmpty() ? "" : " (" + String.join(", ", outcome) + ")"));
+      if (v.vote() != null) {
+        voters(out, v.vote());
+      }
+    }
+  }
+
+  private static void actionLog(PrintWriter out, List<ActionLogEntry> log) {
+    if (log.isEmpty()) {
+      return;
+    }
+    out.println("    Action log:");
+    for (ActionLogEntry e : log) {
+      String owners = String.join("/", e.owners());
+      if (e.people().stream().anyMatch(o -> o.name() != null)) {
+        owners += " = " + String.join(", ", e.people().stream().map(o -> o.name() == null ? "?" : o.name()).toList());
+      }
+      wrap(out, "      " + (e.ref() == null ? "-" : e.ref()) + "  ", e.action() + (owners.isEmpty() ? "" : "  [" + owners + "]")
+          + (e.due() == null ? "" : "  [due " + e.due() + "]") + (e.update().isEmpty() ? "" : "  Update: " + e.update()));
+    }
+  }
+
+  private static void movements(PrintWriter out, String label, List<Movement> movements) {
+    if (movements.isEmpty()) {
+      return;
+    }
+    List<String> each = new ArrayList<>();
+    for (Movement m : movements) {
+      List<String> when = new ArrayList<>();
+      if (m.time() != null) {
+        when.add(m.time());
+      }
+      if (m.beforeItem() != null) {
+        when.add("before item " + m.beforeItem());
+      }
+      each.add(m.name() + (when.isEmpty() ? "" : " (" + String.join(", ", when) + ")"));
+    }
+    wrap(out, label + ": ", String.join(", ", each));
+  }
+
+  private static void voters(PrintWriter out, Vote v) {
+    voters(out, "For", v.inFavour());
+    voters(out, "Against", v.against());
+    voters(out, "Abstained", v.abstain());
+    voters(out, "Absent", v.absent());
   }
 
   private static void voters(PrintWriter out, String label, List<String> names) {

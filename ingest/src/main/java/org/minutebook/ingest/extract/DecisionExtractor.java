@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.ActionLabel;
 import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.Sentences;
+import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.DecisionKind;
 
 /**
@@ -41,6 +43,12 @@ final class DecisionExtractor {
       DecisionOpening opened = DecisionOpening.at(p.text()).orElse(null);
       if (opened == null) {
         out.addAll(inner(p));
+        continue;
+      }
+      if (opened.narrative(p.text())) {
+        List<DecisionOpening> all = new ArrayList<>(List.of(opened));
+        DecisionOpening.within(p.text()).stream().filter(o -> o.start() > opened.keyword()).forEach(all::add);
+        out.addAll(inner(p, all));
         continue;
       }
       DecisionKind kind = opened.kind();
@@ -96,16 +104,33 @@ final class DecisionExtractor {
    * or the paragraph's end.
    */
   private static List<Found> inner(Paragraph p) {
+    return inner(p, DecisionOpening.within(p.text()));
+  }
+
+  /** The clauses at the given openings of a paragraph; one opening in lower case ("it was resolved to") ends with its sentence. */
+  private static List<Found> inner(Paragraph p, List<DecisionOpening> at) {
     String text = p.text();
-    List<DecisionOpening> at = DecisionOpening.within(text);
     List<Found> out = new ArrayList<>();
     for (int k = 0; k < at.size(); k++) {
       int from = at.get(k).start();
       int to = k + 1 < at.size() ? at.get(k + 1).start() : text.length();
+      if (at.get(k).narrative(text)) {
+        to = Math.min(to, sentenceEnd(text, from));
+      }
       String clause = Paragraph.collapse(text.substring(from, to).strip());
       out.add(new Found(at.get(k).kind(), clause, p.rowsBetween(from, to), List.of()));
     }
     return out;
+  }
+
+  /** Where the sentence holding position from ends. */
+  private static int sentenceEnd(String text, int from) {
+    for (int[] s : Sentences.split(text, PersonWords::isHonorific)) {
+      if (s[1] > from) {
+        return s[1];
+      }
+    }
+    return text.length();
   }
 
   private static String label(Matcher part) {

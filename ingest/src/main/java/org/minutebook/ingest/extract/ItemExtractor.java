@@ -110,7 +110,8 @@ public final class ItemExtractor {
         }
       }
     }
-    Vote[] votes = votesOf(found, paragraphs);
+    List<VoteExtractor.Found> recorded = VoteExtractor.find(paragraphs);
+    Vote[] votes = votesOf(found, paragraphs, recorded);
     List<Decision> decisions = new ArrayList<>();
     for (int d = 0; d < found.size(); d++) {
       DecisionExtractor.Found f = found.get(d);
@@ -127,23 +128,21 @@ public final class ItemExtractor {
       LabelledRow first = f.rows().get(0);
       decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d], span(f.rows())));
     }
+    ItemMotions.Joined joined = ItemMotions.join(found, decisions, paragraphs, recorded);
     LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
-    return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), decisions,
-        actionRows, agendaItem, head.box()).withActionLog(ActionLogReader.read(raw.bodyRows()));
+    return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), joined.decisions(),
+        actionRows, agendaItem, head.box()).withVotes(joined.divisions())
+        .withActionLog(ActionLogReader.read(raw.bodyRows()));
   }
 
   /**
    * The recorded vote of each decision: a vote that was not lost belongs to the first decision
    * after it, before the next vote ("For (51) ... Motion carried." then "RESOLVED that ...").
    */
-  private static Vote[] votesOf(List<DecisionExtractor.Found> found, List<Paragraph> paragraphs) {
+  private static Vote[] votesOf(List<DecisionExtractor.Found> found, List<Paragraph> paragraphs, List<VoteExtractor.Found> votes) {
     Vote[] out = new Vote[found.size()];
-    if (found.isEmpty()) {
-      return out; // no decision to carry a vote: the item's paragraphs need not be read for one
-    }
-    List<VoteExtractor.Found> votes = VoteExtractor.find(paragraphs);
-    if (votes.isEmpty()) {
+    if (found.isEmpty() || votes.isEmpty()) {
       return out;
     }
     Map<LabelledRow, Integer> paragraphOf = new IdentityHashMap<>();

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.minutebook.ingest.label.rules.VoteHeading;
 import org.minutebook.ingest.people.PersonWords;
+import org.minutebook.model.Tally;
 import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
@@ -22,8 +23,8 @@ final class VoteExtractor {
       "(?i)(?:^|\\s)((?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|recommendations?|proposal|resolution)(?:\\s+as\\s+amended)?\\s+(?:was\\s+)?(carried|agreed|approved|passed|adopted|lost|fell|defeated|failed|not\\s+carried))\\.?\\s*$");
   private static final Pattern HONOURS = Pattern.compile(PersonWords.HONOUR);
 
-  /** A vote as found: its names and result, and the paragraphs it spans. */
-  record Found(Vote vote, int first, int last) {}
+  /** A vote as found: its names and result, the counts its headings print (or null), and the paragraphs it spans. */
+  record Found(Vote vote, Tally tally, int first, int last) {}
 
   private VoteExtractor() {}
 
@@ -41,6 +42,7 @@ final class VoteExtractor {
       int kind = 0;
       VoteResult result = null;
       String names = h.names();
+      Integer[] counts = {h.count(), null, null};
       i++;
       while (true) {
         Matcher o = OUTCOME.matcher(names);
@@ -55,6 +57,7 @@ final class VoteExtractor {
         while (e.find()) {
           lists.get(kind).addAll(names(names.substring(from, e.start())));
           kind = kindOf(e.group(1));
+          counts[kind] = VoteHeading.embeddedCount(e);
           from = e.end();
         }
         lists.get(kind).addAll(names(names.substring(from)));
@@ -65,6 +68,7 @@ final class VoteExtractor {
         VoteHeading n = VoteHeading.parse(next).orElse(null);
         if (n != null && counted(n) && n.side() != VoteHeading.Side.FOR) {
           kind = n.side() == VoteHeading.Side.AGAINST ? 1 : 2;
+          counts[kind] = n.count();
           names = n.names();
         } else if (n != null && n.side() == VoteHeading.Side.FOR) {
           break; // the next vote
@@ -76,7 +80,8 @@ final class VoteExtractor {
         i++;
       }
       if (!lists.get(0).isEmpty() || !lists.get(1).isEmpty()) {
-        out.add(new Found(new Vote(lists.get(0), lists.get(1), lists.get(2), result), first, i - 1));
+        Tally tally = counts[0] == null && counts[1] == null && counts[2] == null ? null : new Tally(counts[0], counts[1], counts[2]);
+        out.add(new Found(new Vote(lists.get(0), lists.get(1), lists.get(2), result), tally, first, i - 1));
       }
     }
     return out;

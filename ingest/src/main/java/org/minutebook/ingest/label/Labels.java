@@ -8,6 +8,7 @@ import org.minutebook.ingest.label.rules.AgendaReference;
 import org.minutebook.ingest.label.rules.AttendanceLabel;
 import org.minutebook.ingest.label.rules.ClosingLine;
 import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.DecisionWords;
 import org.minutebook.ingest.label.rules.ItemNumber;
 import org.minutebook.ingest.label.rules.MinutesHeading;
 import org.minutebook.ingest.label.rules.ReportField;
@@ -28,7 +29,7 @@ import org.minutebook.ingest.layout.Row;
 public final class Labels {
   /** Where each label is kept once read: its slot in {@link #read}. */
   private enum Slot { NUMBER, LEADING, REFERENCE, MINUTES_HEADING, ATTENDANCE, OPENS_ATTENDANCE, DECISION, VOTE, CLOSING, SIGNATURE,
-    ACTION_LINE, FIELD, FINISHED }
+    ACTION_LINE, FIELD, FINISHED, DECISION_WORDS }
 
   /** A label read and found absent, told apart from one not read yet (null). */
   private static final Object ABSENT = new Object();
@@ -120,6 +121,11 @@ public final class Labels {
   /** Whether the row ends a sentence. */
   public boolean finished() {
     return read(Slot.FINISHED, () -> Sentences.finished(text));
+  }
+
+  /** The words in the row that record a decision ("agreed", "seconded", "Motion"), in order; empty when none. */
+  public List<DecisionWords.Found> decisionWords() {
+    return read(Slot.DECISION_WORDS, () -> DecisionWords.in(row.text()));
   }
 
   /** How the row is set. */

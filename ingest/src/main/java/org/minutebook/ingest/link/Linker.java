@@ -3,11 +3,14 @@ package org.minutebook.ingest.link;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.LinkSession;
+import org.minutebook.ingest.store.LinkSession.LogRow;
 import org.minutebook.ingest.store.LinkSession.MeetingKey;
 import org.minutebook.ingest.store.LinkSession.OpenFollowUp;
 import org.minutebook.ingest.store.LinkSession.OpenOwner;
@@ -24,7 +27,10 @@ import org.minutebook.model.OwnerEvidence;
  *       the body's nearby meetings agree on ({@link OwnersAcrossMeetings});
  *   <li>unlinked matters-arising rows naming a pending date (or no date) are matched to the
  *       decision they follow up ({@link FollowUpMatcher}): the minutes they follow up may just
- *       have arrived.
+ *       have arrived;
+ *   <li>the action-log rows of the pending meetings' bodies are linked to the earlier rows they
+ *       carry on ({@link ActionLogThreads}), afresh for the whole body, since a meeting arriving
+ *       late sits between two others.
  * </ol>
  *
  * <p>All of it runs in one write transaction that also clears the pending meetings, so a crash
@@ -39,6 +45,7 @@ public final class Linker {
   private final PrimarySource primaries = new PrimarySource();
   private final OwnersAcrossMeetings owners = new OwnersAcrossMeetings();
   private final FollowUpMatcher followUps = new FollowUpMatcher();
+  private final ActionLogThreads threads = new ActionLogThreads();
 
   public Linker(Archive archive) {
     this.archive = archive;
@@ -79,6 +86,17 @@ public final class Linker {
       if (m.isPresent()) {
         s.linkFollowUp(f.id(), m.get().decisionId(), m.get().note());
       }
+    }
+    for (String body : bodies) {
+      List<LogRow> rows = s.actionLog(body);
+      Map<Long, Long> follows = threads.follows(rows);
+      for (LogRow r : rows) {
+        Long earlier = follows.get(r.id());
+        if (!Objects.equals(earlier, r.follows())) {
+          s.setFollows(r.id(), earlier);
+        }
+      }
+      s.unlinkSecondaryActionLog(body);
     }
     s.clear(pending);
   }

@@ -265,7 +265,7 @@ final class Sections {
   private static boolean afterSignature(List<LabelledRow> rows, int i) {
     for (int k = i - 1; k >= 0; k--) {
       if (rows.get(k).hasText()) {
-        return rows.get(k).labels().signature();
+        return rows.get(k).labels().signature() && rows.get(k).text().strip().length() >= 3; // a stray "." signs nothing
       }
     }
     return false;

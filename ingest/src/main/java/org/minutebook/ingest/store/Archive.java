@@ -313,7 +313,11 @@ public final class Archive implements AutoCloseable {
       p.setBytes(13, d.content());
       p.setString(14, Json.strings(d.modelGaps().stream().map(ModelGap::name).toList()));
       p.executeUpdate();
-      return generatedKey(p);
+      long id = generatedKey(p);
+      if (d.check() != null) {
+        SelfChecks.insert(connection, id, d.check());
+      }
+      return id;
     }
   }
 

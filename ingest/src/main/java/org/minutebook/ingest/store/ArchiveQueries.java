@@ -8,19 +8,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
+import org.minutebook.ingest.store.QueryResults.BodyCheck;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
 import org.minutebook.ingest.store.QueryResults.DecisionDetail;
-import org.minutebook.ingest.store.QueryResults.FollowUpHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSource;
-import org.minutebook.ingest.store.QueryResults.OwnerHit;
 import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
@@ -154,83 +150,28 @@ public final class ArchiveQueries {
 
   /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
   public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
-    // the newest ids first, from the decisions table alone where possible; then their details
-    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d JOIN items i ON i.id = d.item_id"
-        + " JOIN meetings m ON m.id = i.meeting_id");
-    List<Object> params = new ArrayList<>();
-    top.append(" WHERE m.is_primary = 1 AND (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)");
-    String from = f.from() == null ? null : f.from().toString();
-    String to = f.to() == null ? null : f.to().toString();
-    params.addAll(List.of(nullable(from), nullable(from), nullable(to), nullable(to)));
-    if (f.body() != null) {
-      top.append(" AND m.body LIKE '%' || ? || '%'");
-      params.add(f.body());
-    }
-    if (text != null && !text.isBlank()) {
-      top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
-      params.add(ftsQuery(text));
-    }
-    if (action != null && !action.isBlank()) {
-      top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE initials = ? COLLATE NOCASE)");
-      params.add(action.strip());
-    }
-    top.append(" ORDER BY d.meeting_date DESC, d.id LIMIT ?");
-    params.add(limit);
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page FROM (" + top
-        + ") t JOIN decisions d ON d.id = t.id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
-        + " ORDER BY d.meeting_date DESC, d.id";
-    List<DecisionHit> hits = query("list decisions", sql, params, r -> new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), Json.strings(r.getString(9)),
-        (Integer) r.getObject(10), List.of()));
-    return withFollowUps(hits);
+    return decisions(new DecisionQuery.Criteria(text, action, null, null), f, limit);
   }
 
-  /** The decisions with their follow-ups, each decision's in date order (undated last). */
-  private List<DecisionHit> withFollowUps(List<DecisionHit> hits) throws ArchiveException {
-    if (hits.isEmpty()) {
-      return hits;
-    }
-    StringBuilder in = new StringBuilder();
-    List<Object> ids = new ArrayList<>();
-    for (DecisionHit h : hits) {
-      in.append(in.length() == 0 ? "?" : ", ?");
-      ids.add(h.id());
-    }
-    String sql = "SELECT u.decision_id, u.reported_on, doc.file_name, u.page, u.minute, u.meeting_date, u.title, u.resolution,"
-        + " u.update_text, u.link_note FROM follow_ups u JOIN documents doc ON doc.id = u.document_id"
-        + " WHERE u.decision_id IN (" + in + ") ORDER BY u.reported_on IS NULL, u.reported_on, u.id";
-    Map<Long, List<FollowUpHit>> by = new HashMap<>();
-    query("read follow-ups", sql, ids, r -> by.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new FollowUpHit(
-        r.getString(2), r.getString(3), (Integer) r.getObject(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-        r.getString(9), r.getString(10))));
-    List<DecisionHit> out = new ArrayList<>();
-    for (DecisionHit h : hits) {
-      out.add(new DecisionHit(h.id(), h.meetingId(), h.date(), h.body(), h.itemNumber(), h.itemTitle(), h.kind(), h.text(),
-          h.actions(), h.page(), by.getOrDefault(h.id(), List.of())));
-    }
-    return out;
+  /**
+   * Decisions meeting the criteria (a full-text query, an Action entry, a kind, a mover: each
+   * narrows where given), newest first, each with its follow-ups in date order.
+   */
+  public List<DecisionHit> decisions(DecisionQuery.Criteria criteria, Filter f, int limit) throws ArchiveException {
+    return new DecisionQuery(this).list(criteria, f, limit);
   }
 
-  /** One decision in full: where it was taken, its parts, and what later reports said became of it, in date order. */
+  /**
+   * One decision in full: where it was taken, its parts, owners, vote and how it was put, what
+   * later reports said became of it (in date order), and the action-log rows of its item.
+   */
   public Optional<DecisionDetail> decision(long id) throws ArchiveException {
-    String sql = "SELECT d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page, doc.file_name,"
-        + " d.deadline_text, d.deadline_date FROM decisions d JOIN items i ON i.id = d.item_id"
-        + " JOIN meetings m ON m.id = i.meeting_id JOIN documents doc ON doc.id = m.document_id WHERE d.id = ?";
-    List<DecisionDetail> found = query("read a decision", sql, List.of(id), r -> new DecisionDetail(
-        new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-            r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), List.of()),
-        r.getString(11), List.of(), List.of(), r.getString(12), r.getString(13)));
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> parts = query("read a decision", "SELECT label, text FROM decision_parts WHERE decision_id = ? ORDER BY ordinal",
-        List.of(id), r -> r.getString(1) + " " + r.getString(2));
-    List<OwnerHit> owners = query("read a decision's owners", "SELECT o.initials, w.name, w.evidence, w.candidates"
-        + " FROM decision_owners o JOIN owners w ON w.id = o.owner_id WHERE o.decision_id = ? ORDER BY o.ordinal", List.of(id), r -> new OwnerHit(r.getString(1), r.getString(2), r.getString(3),
-        Json.strings(r.getString(4))));
-    DecisionDetail d = found.get(0);
-    return Optional.of(new DecisionDetail(withFollowUps(List.of(d.decision())).get(0), d.file(), parts, owners, d.dueText(),
-        d.dueDate()));
+    return new DecisionQuery(this).detail(id);
+  }
+
+  /** The action-log rows of an item, in printed order, each with the later rows that carry it on. */
+  List<QueryResults.LogRowHit> actionLog(long itemId) throws ArchiveException {
+    return new ActionQuery(this).ofItem(itemId);
   }
 
   /** The columns a {@link PartHit} is read from, then its snippet. */
@@ -264,38 +205,26 @@ public final class ArchiveQueries {
   }
 
   /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
-  private static Object nullable(String s) {
+  static Object nullable(String s) {
     return s == null ? Rows.NULL : s;
   }
 
-  /** Action-column entries, optionally of one owner's initials, newest meeting first. */
+  /**
+   * Action-column entries and the owners of action-log rows, optionally of one owner's initials
+   * or person, newest meeting first; each action-log row with the later rows that carry it on.
+   */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
-    StringBuilder sql = new StringBuilder("SELECT a.initials, m.id, m.date, m.body, i.number, i.title, a.beside, d.text, a.page,"
-        + " w.name, d.deadline_date, d.deadline_text"
-        + " FROM action_entries a JOIN items i ON i.id = a.item_id JOIN meetings m ON m.id = i.meeting_id"
-        + " LEFT JOIN owners w ON w.id = a.owner_id LEFT JOIN decisions d ON d.id = a.decision_id WHERE " + where(f, "m"));
-    List<Object> params = new ArrayList<>(params(f));
-    if (owner != null && !owner.isBlank()) {
-      // initials as printed, or the person they were resolved to
-      sql.append(" AND (a.initials = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
-      params.add(owner.strip());
-      params.add(PersonQuery.key(PersonWords.stripHonorific(owner)));
-    }
-    sql.append(" ORDER BY m.date DESC, m.id, i.ordinal, a.row_ordinal, a.ordinal LIMIT ?");
-    params.add(limit);
-    return query("list actions", sql.toString(), params, r -> new ActionHit(r.getString(1), r.getLong(2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), (Integer) r.getObject(9), r.getString(10),
-        r.getString(11), r.getString(12)));
+    return new ActionQuery(this).run(owner, f, limit);
   }
 
   /**
-   * People with their attendance, apologies and roles; name narrows to names containing it. The
+   * People with their attendance, apologies, absences and roles; name narrows to names containing it. The
    * action count is of Action entries resolved to the person.
    */
   public List<PersonSummary> people(String name, int limit) throws ArchiveException {
     String sql = "SELECT p.id, p.name,"
         + " sum(a.list IN ('present', 'alsoPresent')), sum(a.list = 'apologies'), sum(a.list = 'substitutes'), sum(a.list = 'virtual'),"
-        + " group_concat(DISTINCT a.role), min(m.date), max(m.date)"
+        + " group_concat(DISTINCT a.role), min(m.date), max(m.date), sum(a.list = 'absent')"
         + " FROM people p JOIN attendance a ON a.person_id = p.id JOIN meetings m ON m.id = a.meeting_id"
         + " WHERE (? IS NULL OR p.key LIKE '%' || lower(?) || '%') GROUP BY p.id ORDER BY p.name LIMIT ?";
     List<Object> params = new ArrayList<>();
@@ -303,12 +232,12 @@ public final class ArchiveQueries {
     params.add(name);
     params.add(limit);
     List<Object[]> rows = query("list people", sql, params, r -> new Object[] {r.getLong(1), r.getString(2), r.getInt(3),
-        r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9)});
+        r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10)});
     List<PersonSummary> out = new ArrayList<>();
     for (Object[] row : rows) {
       List<String> roles = row[6] == null ? List.of() : List.of(((String) row[6]).split(","));
       out.add(new PersonSummary((String) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4], (Integer) row[5],
-          roles, (String) row[7], (String) row[8], actionsOf((String) row[1])));
+          (Integer) row[9], roles, (String) row[7], (String) row[8], actionsOf((String) row[1])));
     }
     return out;
   }
@@ -340,6 +269,11 @@ public final class ArchiveQueries {
   public List<RefusedDocument> refused() throws ArchiveException {
     return query("list refused documents", "SELECT path, refusal_reason, refusal_detail FROM documents WHERE status = 'REFUSED' ORDER BY path",
         List.of(), r -> new RefusedDocument(r.getString(1), r.getString(2), r.getString(3)));
+  }
+
+  /** The self-checks of the documents summarised per body, by body name (see {@link SelfCheckQuery}). */
+  public List<BodyCheck> bodyChecks() throws ArchiveException {
+    return new SelfCheckQuery(this).run();
   }
 
   public Stats stats() throws ArchiveException {

@@ -7,17 +7,19 @@ import java.util.Objects;
 import java.util.Set;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.ModelGap;
+import org.minutebook.model.SelfCheck;
 
 /**
  * A document to be stored: its identity, what became of it, and its bytes (kept so that a newer
  * extractor can re-derive its rows).
  *
  * @param modelGaps the models its reading needed and could not use (so that a run with them reads it again)
+ * @param check what its reading says about itself, or null (a refused document)
  */
 public record DocumentRecord(
     String sha256, String path, String fileName, String format, Integer pages, String kind, IngestStatus status,
     String refusalReason, String refusalDetail, List<String> warnings, String extractorVersion, byte[] content,
-    Set<ModelGap> modelGaps) {
+    Set<ModelGap> modelGaps, SelfCheck check) {
   public DocumentRecord {
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(path, "path");
@@ -26,11 +28,20 @@ public record DocumentRecord(
     modelGaps = modelGaps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modelGaps));
   }
 
+  /** A document without a self-check. */
+  public DocumentRecord(
+      String sha256, String path, String fileName, String format, Integer pages, String kind, IngestStatus status,
+      String refusalReason, String refusalDetail, List<String> warnings, String extractorVersion, byte[] content,
+      Set<ModelGap> modelGaps) {
+    this(sha256, path, fileName, format, pages, kind, status, refusalReason, refusalDetail, warnings, extractorVersion, content,
+        modelGaps, null);
+  }
+
   /** A document whose reading lacked no model (or needed none: a refused one). */
   public DocumentRecord(
       String sha256, String path, String fileName, String format, Integer pages, String kind, IngestStatus status,
       String refusalReason, String refusalDetail, List<String> warnings, String extractorVersion, byte[] content) {
     this(sha256, path, fileName, format, pages, kind, status, refusalReason, refusalDetail, warnings, extractorVersion, content,
-        Set.of());
+        Set.of(), null);
   }
 }

@@ -46,6 +46,9 @@ public final class LinkSession {
   /** A decision at a primary meeting, as a follow-up is matched against it. */
   public record DecisionText(long id, String itemNumber, String itemTitle, String text) {}
 
+  /** An action-log row of a primary meeting, with the row it is linked as carrying on (or null). */
+  public record LogRow(long id, LocalDate date, String ref, Long follows) {}
+
   private final Archive archive;
   private final Connection c;
 
@@ -148,6 +151,29 @@ public final class LinkSession {
   /** Links a follow-up to the decision it follows up, with a note on how when its minute number disagreed. */
   public void linkFollowUp(long followUpId, long decisionId, String note) throws ArchiveException {
     update("link a follow-up", "UPDATE follow_ups SET decision_id = ?, link_note = ? WHERE id = ?", decisionId, note, followUpId);
+  }
+
+  /** The action-log rows of a body's primary meetings, by meeting date, then in printed order. */
+  public List<LogRow> actionLog(String bodyKey) throws ArchiveException {
+    String sql = "SELECT l.id, m.date, l.ref, l.follows FROM action_log l JOIN items i ON i.id = l.item_id"
+        + " JOIN meetings m ON m.id = i.meeting_id WHERE m.body_key = ? AND m.is_primary = 1 ORDER BY m.date, m.id, i.ordinal, l.ordinal";
+    return query("read action logs", sql, List.of(bodyKey),
+        r -> {
+          long follows = r.getLong(4);
+          Long earlier = r.wasNull() ? null : follows;
+          return new LogRow(r.getLong(1), LocalDate.parse(r.getString(2)), r.getString(3), earlier);
+        });
+  }
+
+  /** Links an action-log row as carrying on an earlier one (or, with null, as carrying none on). */
+  public void setFollows(long rowId, Long earlierId) throws ArchiveException {
+    update("link an action-log row", "UPDATE action_log SET follows = ? WHERE id = ?", earlierId == null ? Rows.NULL : earlierId, rowId);
+  }
+
+  /** Unlinks the action-log rows of the body's meetings read from a file that is not their primary one. */
+  public void unlinkSecondaryActionLog(String bodyKey) throws ArchiveException {
+    update("unlink action-log rows", "UPDATE action_log SET follows = NULL WHERE follows IS NOT NULL AND item_id IN"
+        + " (SELECT i.id FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.body_key = ? AND m.is_primary = 0)", bodyKey);
   }
 
   private List<DecisionText> decisions(String where, List<Object> params) throws ArchiveException {

@@ -11,18 +11,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Deadline;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
 import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Division;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.MinutesApproval;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
 import org.minutebook.model.Source;
+import org.minutebook.model.Tally;
 import org.minutebook.model.Vote;
 import org.minutebook.model.VoteResult;
 
@@ -58,7 +63,7 @@ final class MeetingReader {
 
   private Attendance attendance(long meetingId) throws SQLException {
     Map<String, List<Person>> lists = new HashMap<>();
-    for (String l : List.of("present", "alsoPresent", "apologies", "substitutes", "virtual")) {
+    for (String l : List.of("present", "alsoPresent", "apologies", "substitutes", "virtual", "absent")) {
       lists.put(l, new ArrayList<>());
     }
     try (PreparedStatement p = c.prepareStatement(
@@ -71,13 +76,18 @@ final class MeetingReader {
       }
     }
     return new Attendance(lists.get("present"), lists.get("alsoPresent"), lists.get("apologies"), lists.get("substitutes"),
-        lists.get("virtual"));
+        lists.get("virtual"), lists.get("absent"), movements(meetingId, "left"), movements(meetingId, "arrived"));
+  }
+
+  private List<Movement> movements(long meetingId, String kind) throws SQLException {
+    return rows("SELECT name, time, before_item FROM movements WHERE meeting_id = ? AND kind = '" + kind + "' ORDER BY ordinal",
+        meetingId, r -> new Movement(r.getString(1), r.getString(2), r.getString(3)));
   }
 
   private List<Item> items(long meetingId) throws SQLException {
     List<Item> items = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, number, title, page, agenda_item, refs, text FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
+        "SELECT id, number, title, page, agenda_item, refs, text, grp FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -85,7 +95,8 @@ final class MeetingReader {
           Map<Long, Integer> decisionIndex = new HashMap<>();
           List<Decision> decisions = decisions(itemId, decisionIndex);
           items.add(new Item(r.getString(2), r.getString(3), integer(r, 4), Json.strings(r.getString(6)), r.getString(7),
-              decisions, actionRows(itemId, decisionIndex), r.getString(5), null));
+              decisions, actionRows(itemId, decisionIndex), r.getString(5), null, r.getString(8), divisions(itemId),
+              actionLog(itemId)));
         }
       }
     }
@@ -95,21 +106,64 @@ final class MeetingReader {
   private List<Decision> decisions(long itemId, Map<Long, Integer> index) throws SQLException {
     List<Decision> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT id, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result, deadline_text, deadline_date, deadline_how FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
+        + " vote_absent, vote_result, deadline_text, deadline_date, deadline_how, mover, seconder, result, tally_for, tally_against,"
+        + " tally_abstain FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(1);
           index.put(id, out.size());
-          Vote vote = r.getString(6) == null ? null : new Vote(Json.strings(r.getString(6)), Json.strings(r.getString(7)),
-              Json.strings(r.getString(8)), r.getString(9) == null ? null : VoteResult.valueOf(r.getString(9)));
+          Motion put = new Motion(r.getString(14), r.getString(15), result(r.getString(16)), tally(r, 17));
           out.add(new Decision(DecisionKind.valueOf(r.getString(2)), r.getString(3), parts(id), Json.strings(r.getString(4)),
-              owners(id), integer(r, 5), vote, null,
-              r.getString(10) == null ? null : new Deadline(r.getString(10), r.getString(11), r.getString(12))));
+              owners(id), integer(r, 5), vote(r, 6), null,
+              r.getString(11) == null ? null : new Deadline(r.getString(11), r.getString(12), r.getString(13)), put));
         }
       }
     }
     return out;
+  }
+
+  private List<Division> divisions(long itemId) throws SQLException {
+    return rows("SELECT motion, result, tally_for, tally_against, tally_abstain, vote_for, vote_against, vote_abstain, vote_absent,"
+        + " vote_result, page FROM divisions WHERE item_id = ? ORDER BY ordinal", itemId,
+        r -> new Division(r.getString(1), result(r.getString(2)), tally(r, 3), vote(r, 6), integer(r, 11)));
+  }
+
+  private List<ActionLogEntry> actionLog(long itemId) throws SQLException {
+    List<Object[]> entries = rows("SELECT id, ref, action, owner, update_text, due, page FROM action_log WHERE item_id = ?"
+        + " ORDER BY ordinal", itemId, r -> new Object[] {r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), r.getString(6), integer(r, 7)});
+    List<ActionLogEntry> out = new ArrayList<>();
+    for (Object[] e : entries) {
+      List<Owner> people = rows("SELECT o.initials, w.name, w.evidence, w.candidates FROM action_log_owners o"
+          + " JOIN owners w ON w.id = o.owner_id WHERE o.entry_id = ? ORDER BY o.ordinal", (Long) e[0],
+          r -> new Owner(r.getString(1), r.getString(2), r.getString(3), Json.strings(r.getString(4))));
+      out.add(new ActionLogEntry((String) e[1], (String) e[2], Json.strings((String) e[3]), (String) e[4], (String) e[5],
+          (Integer) e[6], people));
+    }
+    return out;
+  }
+
+  /** The vote in five columns from index on (for, against, abstain, absent, result); null when none was recorded. */
+  static Vote vote(ResultSet r, int index) throws SQLException {
+    if (r.getString(index) == null) {
+      return null;
+    }
+    String absent = r.getString(index + 3);
+    return new Vote(Json.strings(r.getString(index)), Json.strings(r.getString(index + 1)), Json.strings(r.getString(index + 2)),
+        absent == null ? List.of() : Json.strings(absent), result(r.getString(index + 4)));
+  }
+
+  /** The counts in three columns from index on; null when none is printed. */
+  private static Tally tally(ResultSet r, int index) throws SQLException {
+    Integer inFavour = integer(r, index);
+    Integer against = integer(r, index + 1);
+    Integer abstain = integer(r, index + 2);
+    return inFavour == null && against == null && abstain == null ? null : new Tally(inFavour, against, abstain);
+  }
+
+  private static VoteResult result(String name) {
+    return name == null ? null : VoteResult.valueOf(name);
   }
 
   private List<DecisionPart> parts(long decisionId) throws SQLException {

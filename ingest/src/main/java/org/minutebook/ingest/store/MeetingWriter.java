@@ -14,21 +14,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DocumentPart;
 import org.minutebook.model.FollowUp;
 import org.minutebook.model.DecisionPart;
+import org.minutebook.model.Division;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.MinutesApproval;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Owner;
 import org.minutebook.model.OwnerEvidence;
 import org.minutebook.model.Person;
+import org.minutebook.model.Tally;
+import org.minutebook.model.Vote;
 
 /**
- * Writes one meeting's rows (attendance, people, items, decisions, parts, owners, Action
- * entries) inside a transaction the caller ({@link Archive#store}) holds. The inverse of
+ * Writes one meeting's rows (attendance, people, movements, items, decisions, parts, owners, Action
+ * entries, divisions, action-log rows) inside a transaction the caller ({@link Archive#store}) holds. The inverse of
  * {@link MeetingReader}.
  *
  * <p>Each owner is written once, to {@code owners}: a decision's entries and the Action-column
@@ -78,6 +84,9 @@ final class MeetingWriter {
     insertPeople(meetingId, "apologies", m.attendance().apologies());
     insertPeople(meetingId, "substitutes", m.attendance().substitutes());
     insertPeople(meetingId, "virtual", m.attendance().virtual());
+    insertPeople(meetingId, "absent", m.attendance().absent());
+    insertMovements(meetingId, "left", m.attendance().left());
+    insertMovements(meetingId, "arrived", m.attendance().arrived());
     int itemOrdinal = 0;
     for (Item item : m.items()) {
       insertItem(meetingId, itemOrdinal++, item, m.date().toString());
@@ -146,6 +155,22 @@ final class MeetingWriter {
     }
   }
 
+  private void insertMovements(long meetingId, String kind, List<Movement> movements) throws SQLException {
+    String sql = "INSERT INTO movements (meeting_id, kind, ordinal, name, time, before_item) VALUES (?, ?, ?, ?, ?, ?)";
+    int ordinal = 0;
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (Movement movement : movements) {
+        p.setLong(1, meetingId);
+        p.setString(2, kind);
+        p.setInt(3, ordinal++);
+        p.setString(4, movement.name());
+        p.setString(5, movement.time());
+        p.setString(6, movement.beforeItem());
+        p.executeUpdate();
+      }
+    }
+  }
+
   /** The people row for a name, created on first sight. */
   private long personId(String name) throws SQLException {
     String key = PersonQuery.key(name);
@@ -165,8 +190,8 @@ final class MeetingWriter {
 
   private void insertItem(long meetingId, int ordinal, Item item, String date) throws SQLException {
     long itemId;
-    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box, grp)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, meetingId);
       p.setInt(2, ordinal);
@@ -177,6 +202,7 @@ final class MeetingWriter {
       p.setString(7, Json.strings(item.references()));
       p.setString(8, item.text());
       p.setString(9, Json.box(item.box()));
+      p.setString(10, item.group());
       p.executeUpdate();
       itemId = generatedKey(p);
     }
@@ -222,6 +248,71 @@ final class MeetingWriter {
         row++;
       }
     }
+    insertDivisions(itemId, item.votes());
+    insertActionLog(itemId, item.actionLog());
+  }
+
+  private void insertDivisions(long itemId, List<Division> divisions) throws SQLException {
+    String sql = "INSERT INTO divisions (item_id, ordinal, motion, result, tally_for, tally_against, tally_abstain, vote_for,"
+        + " vote_against, vote_abstain, vote_absent, vote_result, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    int ordinal = 0;
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (Division v : divisions) {
+        p.setLong(1, itemId);
+        p.setInt(2, ordinal++);
+        p.setString(3, v.motion());
+        p.setString(4, v.result() == null ? null : v.result().name());
+        setTally(p, 5, v.tally());
+        setVote(p, 8, v.vote());
+        setInt(p, 13, v.page());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /** Writes the rows of the item's action tables, each with its owners stored once in owners. */
+  private void insertActionLog(long itemId, List<ActionLogEntry> log) throws SQLException {
+    String sql = "INSERT INTO action_log (item_id, ordinal, ref, action, owner, update_text, due, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    int ordinal = 0;
+    try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement o = c.prepareStatement("INSERT INTO action_log_owners (entry_id, ordinal, initials, owner_id) VALUES (?, ?, ?, ?)")) {
+      for (ActionLogEntry e : log) {
+        p.setLong(1, itemId);
+        p.setInt(2, ordinal++);
+        p.setString(3, e.ref());
+        p.setString(4, e.action());
+        p.setString(5, Json.strings(e.owners()));
+        p.setString(6, e.update());
+        p.setString(7, e.due());
+        setInt(p, 8, e.page());
+        p.executeUpdate();
+        long entryId = generatedKey(p);
+        int k = 0;
+        for (Owner owner : e.people()) {
+          o.setLong(1, entryId);
+          o.setInt(2, k++);
+          o.setString(3, owner.initials());
+          o.setLong(4, insertOwner(itemId, owner));
+          o.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** Binds a tally's three counts from index on; all null when there is none. */
+  private static void setTally(PreparedStatement p, int index, Tally t) throws SQLException {
+    setInt(p, index, t == null ? null : t.inFavour());
+    setInt(p, index + 1, t == null ? null : t.against());
+    setInt(p, index + 2, t == null ? null : t.abstain());
+  }
+
+  /** Binds a vote's four name lists (JSON arrays) and its result from index on; all null when there is none. */
+  private static void setVote(PreparedStatement p, int index, Vote v) throws SQLException {
+    p.setString(index, v == null ? null : Json.strings(v.inFavour()));
+    p.setString(index + 1, v == null ? null : Json.strings(v.against()));
+    p.setString(index + 2, v == null ? null : Json.strings(v.abstain()));
+    p.setString(index + 3, v == null ? null : Json.strings(v.absent()));
+    p.setString(index + 4, v == null || v.result() == null ? null : v.result().name());
   }
 
   /** Stores an owner once, with the kind of its evidence; its id. */
@@ -243,7 +334,8 @@ final class MeetingWriter {
   private long insertDecision(long itemId, int ordinal, Decision d, String date, Map<Owner, Long> ownerIds) throws SQLException {
     long id;
     String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
-        + " vote_result, box, meeting_date, deadline_text, deadline_date, deadline_how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " vote_absent, vote_result, box, meeting_date, deadline_text, deadline_date, deadline_how, mover, seconder, result,"
+        + " tally_for, tally_against, tally_abstain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, itemId);
       p.setInt(2, ordinal);
@@ -251,15 +343,17 @@ final class MeetingWriter {
       p.setString(4, d.text());
       p.setString(5, Json.strings(d.actions()));
       setInt(p, 6, d.page());
-      p.setString(7, d.vote() == null ? null : Json.strings(d.vote().inFavour()));
-      p.setString(8, d.vote() == null ? null : Json.strings(d.vote().against()));
-      p.setString(9, d.vote() == null ? null : Json.strings(d.vote().abstain()));
-      p.setString(10, d.vote() == null || d.vote().result() == null ? null : d.vote().result().name());
-      p.setString(11, Json.box(d.box()));
-      p.setString(12, date);
-      p.setString(13, d.deadline() == null ? null : d.deadline().text());
-      p.setString(14, d.deadline() == null ? null : d.deadline().date());
-      p.setString(15, d.deadline() == null ? null : d.deadline().how());
+      setVote(p, 7, d.vote());
+      p.setString(12, Json.box(d.box()));
+      p.setString(13, date);
+      p.setString(14, d.deadline() == null ? null : d.deadline().text());
+      p.setString(15, d.deadline() == null ? null : d.deadline().date());
+      p.setString(16, d.deadline() == null ? null : d.deadline().how());
+      Motion put = d.motion();
+      p.setString(17, put == null ? null : put.mover());
+      p.setString(18, put == null ? null : put.seconder());
+      p.setString(19, put == null || put.result() == null ? null : put.result().name());
+      setTally(p, 20, put == null ? null : put.tally());
       p.executeUpdate();
       id = generatedKey(p);
     }

@@ -15,11 +15,18 @@ import java.util.List;
  * user_version}; migration {@code n} is the resource {@code migrations/00n-*.sql} and moves the
  * archive from version n-1 to n, in one transaction. An archive newer than this code is refused,
  * never touched.
+ *
+ * <p>Migrations run with foreign keys off, so that one may rebuild a table the way SQLite documents
+ * (create, copy, drop, rename: https://www.sqlite.org/lang_altertable.html) without the drop
+ * deleting the rows that refer to it. The pragma cannot change inside a transaction, so it is set
+ * around each one; before a migration commits, {@code PRAGMA foreign_key_check} must find nothing
+ * broken, or it is rolled back. Foreign keys are on again afterwards, whatever happened.
  */
 final class Migrations {
   /** The migrations in order; the schema version is their count. */
   static final List<String> FILES = List.of("001-initial.sql", "002-packs-follow-ups.sql", "003-owner-evidence.sql",
-      "004-model-gaps.sql", "005-owners-once-pending-links.sql");
+      "004-model-gaps.sql", "005-owners-once-pending-links.sql", "006-motions-votes-action-logs.sql",
+      "007-self-checks.sql");
 
   private Migrations() {}
 
@@ -31,27 +38,44 @@ final class Migrations {
     if (version(c, db) == current()) {
       return;
     }
-    // each step re-reads the version under the write lock: another process may be migrating
-    // (or creating) the same archive at the same moment
-    while (true) {
-      try (Statement s = c.createStatement()) {
-        s.execute("BEGIN IMMEDIATE");
-        try {
-          int v = version(c, db);
-          if (v >= current()) {
-            s.execute("COMMIT");
-            return;
-          }
-          for (String statement : statements(resource(FILES.get(v)))) {
-            s.execute(statement);
-          }
-          s.execute("PRAGMA user_version = " + (v + 1));
-          s.execute("COMMIT");
-        } catch (SQLException | ArchiveException | RuntimeException e) {
-          s.execute("ROLLBACK");
-          throw e;
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = OFF");
+      try {
+        // each step re-reads the version under the write lock: another process may be migrating
+        // (or creating) the same archive at the same moment
+        while (step(s, c, db)) {
+          // next migration
+        }
+      } finally {
+        s.execute("PRAGMA foreign_keys = ON");
+      }
+    }
+  }
+
+  /** Applies the next migration, if any, in one transaction; whether there was one. */
+  private static boolean step(Statement s, Connection c, Path db) throws ArchiveException, SQLException {
+    s.execute("BEGIN IMMEDIATE");
+    try {
+      int v = version(c, db);
+      if (v >= current()) {
+        s.execute("COMMIT");
+        return false;
+      }
+      for (String statement : statements(resource(FILES.get(v)))) {
+        s.execute(statement);
+      }
+      try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
+        if (broken.next()) {
+          throw new ArchiveException(db, "migration " + FILES.get(v) + " would leave a row of " + broken.getString(1)
+              + " referring to a missing row of " + broken.getString(3) + "; the archive is left at schema version " + v);
         }
       }
+      s.execute("PRAGMA user_version = " + (v + 1));
+      s.execute("COMMIT");
+      return true;
+    } catch (SQLException | ArchiveException | RuntimeException e) {
+      s.execute("ROLLBACK");
+      throw e;
     }
   }
 

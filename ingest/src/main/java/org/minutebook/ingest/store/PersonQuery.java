@@ -14,6 +14,7 @@ import org.minutebook.ingest.store.QueryResults.Mention;
 import org.minutebook.ingest.store.QueryResults.OwnedAction;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
 import org.minutebook.ingest.store.QueryResults.PersonRecord;
+import org.minutebook.ingest.store.QueryResults.PersonVote;
 import org.minutebook.ingest.store.QueryResults.RoleSpan;
 
 /**
@@ -38,7 +39,7 @@ final class PersonQuery {
   List<PersonRecord> run(String name) throws ArchiveException {
     String full = key(PersonWords.stripHonorific(name));
     String[] words = full.split(" ");
-    if (words.length < 2) {
+    if (full.isEmpty()) {
       return List.of();
     }
     String surname = words[words.length - 1];
@@ -47,7 +48,13 @@ final class PersonQuery {
     Set<String> bodies = new LinkedHashSet<>();
     exact.forEach(s -> bodies.add(s.bodyKey()));
     List<Seen> all = new ArrayList<>(exact);
+    // the ways the name is printed at each body: the full name, and its short forms where they are the person's
+    Map<String, Set<String>> forms = new LinkedHashMap<>();
     for (String bodyKey : bodies) {
+      forms.put(bodyKey, new LinkedHashSet<>(List.of(full)));
+      if (words.length < 2) {
+        continue; // a name printed as a surname alone ("Trustee Elton") has no shorter form
+      }
       // short forms, where no one else recorded in the body shares the surname
       List<String> others = q.query("read a person", "SELECT DISTINCT p.key FROM attendance a JOIN people p ON p.id = a.person_id"
           + " JOIN meetings m ON m.id = a.meeting_id WHERE m.body_key = ? AND m.is_primary = 1 AND p.key LIKE '% ' || ?"
@@ -58,11 +65,14 @@ final class PersonQuery {
       }
       all.addAll(seen("m.body_key = ? AND p.key IN (?, ?, ?)", List.of(bodyKey, surname, initial + " " + surname,
           initial + ". " + surname)));
+      forms.get(bodyKey).addAll(List.of(surname, initial + " " + surname, initial + ". " + surname));
     }
     List<PersonRecord> out = new ArrayList<>();
     for (Set<String> cluster : clusters(all)) {
       List<Seen> mine = all.stream().filter(s -> cluster.contains(s.bodyKey())).sorted((a, b) -> a.date().compareTo(b.date())).toList();
-      out.add(record(name, full, mine));
+      Map<String, Set<String>> clusterForms = new LinkedHashMap<>(forms);
+      clusterForms.keySet().retainAll(cluster);
+      out.add(record(name, full, mine, new VoteQuery(q).of(clusterForms)));
     }
     return out;
   }
@@ -95,21 +105,23 @@ final class PersonQuery {
     return clusters;
   }
 
-  private PersonRecord record(String asked, String full, List<Seen> seen) throws ArchiveException {
+  private PersonRecord record(String asked, String full, List<Seen> seen, List<PersonVote> votes) throws ArchiveException {
     List<PersonMeeting> meetings = new ArrayList<>();
     Set<String> printedAs = new LinkedHashSet<>();
     Set<String> bodies = new LinkedHashSet<>();
     Map<String, String[]> roles = new LinkedHashMap<>(); // role -> [first, last]
     int attended = 0;
     int apologies = 0;
+    int absent = 0;
     for (Seen s : seen) {
       meetings.add(new PersonMeeting(s.meetingId(), s.date(), s.body(), s.list(), s.role(), s.position()));
       if (!key(s.printedAs()).equals(full)) {
         printedAs.add(s.printedAs());
       }
       bodies.add(s.body());
-      attended += s.list().equals("apologies") ? 0 : 1;
+      attended += s.list().equals("apologies") || s.list().equals("absent") ? 0 : 1;
       apologies += s.list().equals("apologies") ? 1 : 0;
+      absent += s.list().equals("absent") ? 1 : 0;
       for (String role : new String[] {s.role(), s.position()}) {
         if (role != null) {
           String[] span = roles.computeIfAbsent(role, r -> new String[] {s.date(), s.date()});
@@ -130,8 +142,8 @@ final class PersonQuery {
         }
       }
     }
-    return new PersonRecord(display, List.copyOf(bodies), List.copyOf(printedAs), attended, apologies, roleSpans, meetings, actions,
-        mentions);
+    return new PersonRecord(display, List.copyOf(bodies), List.copyOf(printedAs), attended, apologies, absent, roleSpans, meetings,
+        actions, mentions, votes);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.minutebook.ingest.store;
 
 import java.util.List;
+import org.minutebook.model.Tally;
+import org.minutebook.model.Vote;
 
 /** The rows the archive's queries return. */
 public final class QueryResults {
@@ -24,16 +26,27 @@ public final class QueryResults {
   public record SearchHit(long meetingId, String date, String body, String itemNumber, String itemTitle, Integer page,
       String snippet, double score) {}
 
-  /** A decision with where it was taken, and what later matters-arising reports said of it, in date order. */
+  /**
+   * A decision with where it was taken, how it was put (mover, seconder, outcome in lower case as
+   * in the meeting JSON, counts; each null where not printed), and what later matters-arising
+   * reports said of it, in date order.
+   */
   public record DecisionHit(long id, long meetingId, String date, String body, String itemNumber, String itemTitle,
-      String kind, String text, List<String> actions, Integer page, List<FollowUpHit> followUps) {}
+      String kind, String text, List<String> actions, Integer page, String mover, String seconder, String result, Tally tally,
+      List<FollowUpHit> followUps) {
+    DecisionHit withFollowUps(List<FollowUpHit> rows) {
+      return new DecisionHit(id, meetingId, date, body, itemNumber, itemTitle, kind, text, actions, page, mover, seconder, result,
+          tally, rows);
+    }
+  }
 
   /**
    * A decision in full: the file it was read from, its parts, who must act on it (each entry with
-   * the person resolved, or the candidates) and by when, where it says.
+   * the person resolved, or the candidates) and by when, where it says; its recorded vote (or
+   * null), and the rows of the action tables printed in its item.
    */
   public record DecisionDetail(DecisionHit decision, String file, List<String> parts, List<OwnerHit> owners, String dueText,
-      String dueDate) {}
+      String dueDate, Vote vote, List<LogRowHit> actionLog) {}
 
   /** An Action entry of a decision and the person it was resolved to, or its candidates. */
   public record OwnerHit(String initials, String name, String evidence, List<String> candidates) {}
@@ -47,22 +60,51 @@ public final class QueryResults {
       String reportNumber, String snippet) {}
 
   /**
-   * An Action-column entry: who (as printed, and the person resolved, or null), what it is beside,
-   * the decision it belongs to, if any, and when it is due, where the decision says.
+   * An Action-column entry, or an owner of a row of an action table printed in the minutes: who (as
+   * printed, and the person resolved, or null), what it is beside (for a row, its action), the
+   * decision it belongs to, if any, and when it is due, where the decision (or the row) says.
+   *
+   * @param logRow the action-log row's id, or null for an Action-column entry
+   * @param ref the row's ref ("Dec22.02"), or null
+   * @param update the row's UPDATE cell, or null for an Action-column entry
+   * @param later the later meetings' rows that carry the row on, in date order
    */
   public record ActionHit(String initials, long meetingId, String date, String body, String itemNumber, String itemTitle,
-      String beside, String decision, Integer page, String owner, String dueDate, String dueText) {}
+      String beside, String decision, Integer page, String owner, String dueDate, String dueText, Long logRow, String ref,
+      String update, List<LogUpdate> later) {
+    ActionHit withLater(List<LogUpdate> rows) {
+      return new ActionHit(initials, meetingId, date, body, itemNumber, itemTitle, beside, decision, page, owner, dueDate, dueText,
+          logRow, ref, update, rows);
+    }
+  }
+
+  /** A later meeting's row of an action table that carries an earlier row on (same body, same ref). */
+  public record LogUpdate(String date, long meetingId, String itemNumber, String ref, String update, Integer page) {}
+
+  /** A row of an action table printed in an item, with the later meetings' rows that carry it on. */
+  public record LogRowHit(long id, String ref, String action, List<String> owners, String update, String due, Integer page,
+      List<LogUpdate> later) {}
 
   /** A person's record across the archive. */
-  public record PersonSummary(String name, int present, int apologies, int substitute, int virtual, List<String> roles,
+  public record PersonSummary(String name, int present, int apologies, int substitute, int virtual, int absent, List<String> roles,
       String firstSeen, String lastSeen, int actions) {}
 
   /**
    * One person's record: the bodies they are recorded at, the other ways their name was printed
-   * there, attendance, roles over time, and the Action entries resolved to them.
+   * there, attendance (absent: the meetings that printed them as absent), roles over time, the
+   * Action entries resolved to them, and their votes in recorded divisions.
    */
   public record PersonRecord(String name, List<String> bodies, List<String> alsoPrintedAs, int attended, int apologies,
-      List<RoleSpan> roles, List<PersonMeeting> meetings, List<OwnedAction> actions, List<Mention> mentions) {}
+      int absent, List<RoleSpan> roles, List<PersonMeeting> meetings, List<OwnedAction> actions, List<Mention> mentions,
+      List<PersonVote> votes) {}
+
+  /**
+   * A person's vote in a recorded division: where, on what (the division's motion, or the
+   * decision's text), how ("for", "against", "abstain" or "absent"), the outcome in lower case (or
+   * null), the name as the vote printed it, and the decision when it was a decision's own vote.
+   */
+  public record PersonVote(String date, String body, long meetingId, String itemNumber, String motion, String vote, String result,
+      String printedAs, Long decisionId) {}
 
   /** An item that names a person, and how it printed the name ("Cllr Doe", "the Chairman (Councillor Kate Doe)"). */
   public record Mention(String date, String body, String itemNumber, String itemTitle, List<String> printedAs, long meetingId) {}
@@ -84,4 +126,21 @@ public final class QueryResults {
 
   /** A document that was refused, with its reason. */
   public record RefusedDocument(String path, String reason, String detail) {}
+
+  /**
+   * The self-checks of one body's documents: which bodies a backfill should look at.
+   *
+   * @param body the body, as its first document names it
+   * @param documents the documents holding its minutes
+   * @param unchecked those stored before the checks (read them again with {@code ingest --reparse})
+   * @param medianItemShare the median share of a document's minutes lines inside an item, or null
+   * @param looseDecisionWords documents with lines holding decision words outside every decision
+   * @param medianLooseLines the median number of such lines in a document, or null
+   * @param numberingGaps documents with gaps in their item numbering
+   * @param numberingRepeats documents with repeated (or backward) item numbers
+   * @param dated documents whose file name gives a date to compare
+   * @param dateDisagrees those whose meetings have none of its dates
+   */
+  public record BodyCheck(String body, int documents, int unchecked, Double medianItemShare, int looseDecisionWords,
+      Double medianLooseLines, int numberingGaps, int numberingRepeats, int dated, int dateDisagrees) {}
 }

@@ -23,6 +23,7 @@ import org.minutebook.ingest.store.ArchiveQueries.Filter;
 import org.minutebook.ingest.store.DocumentRecord;
 import org.minutebook.ingest.store.QueryResults;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Decision;
@@ -210,6 +211,51 @@ class LinkerTest {
       assertFalse(archive.linksPending());
       assertEquals(before, new ArchiveQueries(archive).export(Filter.all()));
       assertEquals(1, followUpsOf(new ArchiveQueries(archive), "2"));
+    }
+  }
+
+  /** A meeting of the parish council whose only item prints an action table with these rows. */
+  private static Meeting withActionLog(String sha, LocalDate date, ActionLogEntry... rows) {
+    Item item = new Item("4", "Action log", 1, List.of(), "", List.of(), List.of(), null, null).withActionLog(List.of(rows));
+    return new Meeting(new Source(sha + ".pdf", sha, 3, 1, 3), "Souldern Parish Council", date, null, null, null, null,
+        Attendance.empty(), List.of(item), null);
+  }
+
+  private static ActionLogEntry logRow(String ref, String update, Owner owner) {
+    return new ActionLogEntry(ref, "Car park ramp: quotes to be obtained", List.of(owner.initials()), update, null, 1, List.of(owner));
+  }
+
+  @Test
+  void anActionLogRowCarriedOnAtLaterMeetingsShowsTheirUpdatesWhicheverArrivesFirst(@TempDir Path dir) throws Exception {
+    LocalDate dec = LocalDate.of(2022, 12, 8);
+    LocalDate jan = LocalDate.of(2023, 1, 26);
+    LocalDate feb = LocalDate.of(2023, 2, 23);
+    Owner stone = new Owner("AS", "Al Stone", "the only attendee with these initials", List.of());
+    Owner open = new Owner("AS", null, "no attendee or name in item 4 has these initials", List.of());
+    Path db = dir.resolve("a.db");
+    try (Archive archive = Archive.open(db, null)) {
+      store(archive, "dec", withActionLog("dec", dec, logRow("Dec22.02", "", stone)));
+      store(archive, "feb", withActionLog("feb", feb, logRow("Dec22.02", "Three quotes received.", open),
+          logRow("Feb23.01", "", open)));
+      store(archive, "jan", withActionLog("jan", jan, logRow("Dec 22.02", "Awaiting a quote.", open)));
+      List<QueryResults.ActionHit> hits = new ArchiveQueries(archive).actions("AS", Filter.all(), 10);
+      assertEquals(List.of("2023-02-23 Dec22.02", "2023-02-23 Feb23.01", "2023-01-26 Dec 22.02", "2022-12-08 Dec22.02"),
+          hits.stream().map(h -> h.date() + " " + h.ref()).toList());
+      QueryResults.ActionHit first = hits.get(3);
+      assertEquals(List.of("2023-01-26 Awaiting a quote.", "2023-02-23 Three quotes received."),
+          first.later().stream().map(u -> u.date() + " " + u.update()).toList(), "the meeting that came late sits between");
+      assertEquals(List.of("2023-02-23"), hits.get(2).later().stream().map(QueryResults.LogUpdate::date).toList());
+      assertEquals(List.of(), hits.get(0).later());
+      assertEquals(List.of("Al Stone", "Al Stone", "Al Stone", "Al Stone"), hits.stream().map(QueryResults.ActionHit::owner).toList(),
+          "an action-log owner is resolved at the body's other meetings like an Action entry");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      s.execute("INSERT OR IGNORE INTO pending_links (body_key, date) SELECT body_key, date FROM meetings");
+    }
+    try (Archive archive = Archive.open(db, null)) {
+      new Linker(archive).run();
+      List<QueryResults.ActionHit> hits = new ArchiveQueries(archive).actions("Al Stone", Filter.all(), 10);
+      assertEquals(2, hits.get(3).later().size(), "linking again changes nothing");
     }
   }
 }

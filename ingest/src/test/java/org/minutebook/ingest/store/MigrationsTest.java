@@ -2,6 +2,8 @@ package org.minutebook.ingest.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minutebook.model.Meeting;
 
 class MigrationsTest {
   @Test
@@ -41,7 +44,7 @@ class MigrationsTest {
       r.next();
       assertEquals("?1.1", r.getString(1), "a meeting of no known body keeps a key of its own");
     }
-    assertEquals(5, Archive.schemaVersion());
+    assertEquals(7, Archive.schemaVersion());
   }
 
   /** An archive at schema version n, made by running the first n migrations. */
@@ -91,6 +94,81 @@ class MigrationsTest {
       assertEquals("Kit Someone", q.actions("KS", ArchiveQueries.Filter.all(), 10).get(0).owner(), "actions and decisions agree");
       assertEquals("Kit Someone", q.decision(1).orElseThrow().owners().get(0).name());
       assertFalse(archive.linksPending(), "an archive linked before the migration has nothing pending");
+    }
+  }
+
+  @Test
+  void schemaFivesRebuiltTablesKeepEveryRowThatRefersToThem(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("five.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      schema(c, 5);
+      s.execute("PRAGMA foreign_keys = ON");
+      s.execute("INSERT INTO documents (id, sha256, path, file_name, status, extractor_version, ingested_at)"
+          + " VALUES (1, 'abc', 'a.pdf', 'a.pdf', 'INGESTED', '5', '2021-01-01T00:00:00Z')");
+      s.execute("INSERT INTO meetings (id, document_id, ordinal, body, date, extractor_version, body_key)"
+          + " VALUES (1, 1, 0, 'Riverside Board', '2021-04-01', '5', 'riversideboard')");
+      s.execute("INSERT INTO people (id, name, key) VALUES (1, 'Kit Someone', 'kit someone')");
+      s.execute("INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, role) VALUES (1, 'present', 0, 1, 'Kit Someone', 'Chair')");
+      s.execute("INSERT INTO items (id, meeting_id, ordinal, number, title, text) VALUES (1, 1, 0, '1', 'Benches', 'The benches.')");
+      s.execute("INSERT INTO decisions (id, item_id, ordinal, kind, meeting_date, text, actions, vote_for, vote_against, vote_abstain,"
+          + " deadline_text) VALUES (7, 1, 0, 'RESOLVED', '2021-04-01', 'RESOLVED that the benches be repaired.', '[\"KS\"]',"
+          + " '[\"Kit Someone\"]', '[]', '[]', 'by May')");
+      s.execute("INSERT INTO decision_parts (decision_id, ordinal, label, text) VALUES (7, 0, '(a)', 'the benches be repaired')");
+      s.execute("INSERT INTO owners (id, item_id, initials, name, kind) VALUES (3, 1, 'KS', 'Kit Someone', 'meeting')");
+      s.execute("INSERT INTO decision_owners (decision_id, ordinal, initials, owner_id) VALUES (7, 0, 'KS', 3)");
+      s.execute("INSERT INTO action_entries (id, item_id, row_ordinal, ordinal, initials, decision_id, owner_id)"
+          + " VALUES (1, 1, 0, 0, 'KS', 7, 3)");
+      s.execute("INSERT INTO follow_ups (id, document_id, ordinal, resolution, update_text, decision_id)"
+          + " VALUES (1, 1, 0, 'the benches be repaired', 'Done.', 7)");
+    }
+    try (Archive archive = Archive.open(db, null); Statement s = archive.connection().createStatement()) {
+      assertEquals(1, one(s, "SELECT count(*) FROM decision_parts WHERE decision_id = 7"), "parts survive the rebuild");
+      assertEquals(1, one(s, "SELECT count(*) FROM decision_owners WHERE decision_id = 7"), "owners survive");
+      assertEquals(1, one(s, "SELECT count(*) FROM action_entries WHERE decision_id = 7"), "entries keep their decision");
+      assertEquals(1, one(s, "SELECT count(*) FROM follow_ups WHERE decision_id = 7"), "follow-ups keep their link");
+      assertEquals(1, one(s, "SELECT count(*) FROM attendance WHERE person_id = 1"), "attendance survives its rebuild");
+      assertEquals(1, one(s, "PRAGMA foreign_keys"), "foreign keys are enforced again");
+      ArchiveQueries q = new ArchiveQueries(archive);
+      Meeting m = q.meeting(1).orElseThrow();
+      assertEquals(List.of("Kit Someone"), m.items().get(0).decisions().get(0).vote().inFavour());
+      assertEquals(List.of(), m.items().get(0).decisions().get(0).vote().absent(), "a vote stored before absent was kept has none");
+      assertEquals("by May", m.items().get(0).decisions().get(0).deadline().text());
+      assertEquals(1, q.decisions("benches", null, ArchiveQueries.Filter.all(), 10).size(), "the full-text index still finds it");
+      // the new kinds and lists are allowed, and the recreated triggers keep the index current
+      s.execute("INSERT INTO decisions (id, item_id, ordinal, kind, meeting_date, text) VALUES (8, 1, 1, 'MOTION', '2021-04-01',"
+          + " 'Motion to plant an oak. Motion carried.')");
+      s.execute("INSERT INTO attendance (meeting_id, list, ordinal, person_id, name) VALUES (1, 'absent', 0, 1, 'Kit Someone')");
+      assertEquals(1, q.decisions("oak", null, ArchiveQueries.Filter.all(), 10).size());
+      // and the rebuilt tables still cascade: removing the document removes everything it produced
+      s.execute("DELETE FROM documents WHERE id = 1");
+      for (String table : List.of("decisions", "decision_parts", "decision_owners", "action_entries", "attendance", "owners")) {
+        assertEquals(0, one(s, "SELECT count(*) FROM " + table), table);
+      }
+      assertEquals(0, q.decisions("benches", null, ArchiveQueries.Filter.all(), 10).size());
+    }
+  }
+
+  @Test
+  void aMigrationThatWouldBreakAForeignKeyIsRolledBack(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("broken.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      schema(c, 5);
+      // a part whose decision is gone: foreign keys were off when it was written
+      s.execute("INSERT INTO decision_parts (decision_id, ordinal, label, text) VALUES (99, 0, '(a)', 'orphan')");
+    }
+    ArchiveException e = assertThrows(ArchiveException.class, () -> Archive.open(db, null).close());
+    assertTrue(e.getMessage().contains("decision_parts"), e.getMessage());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      assertEquals(5, one(s, "PRAGMA user_version"), "left at the version it had");
+      assertEquals(0, one(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('divisions', 'decisions_new')"));
+      assertEquals(1, one(s, "SELECT count(*) FROM decision_parts"));
+    }
+  }
+
+  private static int one(Statement s, String sql) throws Exception {
+    try (ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getInt(1);
     }
   }
 

@@ -2,6 +2,7 @@ package org.minutebook.ingest.label.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,16 +20,22 @@ import org.minutebook.model.DecisionKind;
  */
 public record DecisionOpening(DecisionKind kind, int start, int keyword) {
   /** A paragraph that opens with a decision: an optional paragraph number, then the decision's words. */
+  private static final String IT_WAS = "[Ii]t\\s+was\\s+(?:then\\s+|therefore\\s+|also\\s+|further\\s+|unanimously\\s+|accordingly\\s+)?";
+  /**
+   * The decision's words: upper-case RESOLVED or AGREED (after "It was" or not); lower-case
+   * "It was resolved that|to", as parish councils write it; or "Resolved:" and "Agreed:" as a label.
+   */
+  private static final String KEYWORD = "(?:(?:" + IT_WAS + ")?(RESOLVED|AGREED)(?!\\p{L})(?:\\s*[-–—:,]?\\s*|$)"
+      + "|" + IT_WAS + "(resolved)(?=\\s+(?:that|to)\\b)|(Resolved|Agreed)(?=\\s*[:\\-–—]\\s*\\S))";
   private static final Pattern OPENING = Pattern.compile(
-      "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?((?:[Ii]t\\s+was\\s+(?:then\\s+|therefore\\s+|also\\s+|further\\s+"
-          + "|unanimously\\s+|accordingly\\s+)?)?(RESOLVED|AGREED)(?!\\p{L})(?:\\s*[-–—:,]?\\s*|$).*)$",
-      Pattern.DOTALL);
+      "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?(" + KEYWORD + ".*)$", Pattern.DOTALL);
   /**
    * A decision inside a paragraph: after a sentence ends ("... for 2016. AGREED to pay ..."), or
    * as "it was AGREED" within one ("once the details were final it was AGREED to purchase.").
    */
   private static final Pattern WITHIN = Pattern.compile(
-      "(?:(?<=[.;!?:]\\s{1,3})(?:[Ii]t\\s+was\\s+(?:\\p{Ll}+\\s+)?)?|(?<=\\s)it\\s+was\\s+(?:\\p{Ll}+\\s+)?)(RESOLVED|AGREED)(?![\\p{L}])");
+      "(?:(?<=[.;!?:]\\s{1,3})(?:[Ii]t\\s+was\\s+(?:\\p{Ll}+\\s+)?)?|(?<=\\s)it\\s+was\\s+(?:\\p{Ll}+\\s+)?)(RESOLVED|AGREED)(?![\\p{L}])"
+          + "|(?:(?<=[.;!?:]\\s{1,3})[Ii]|(?<=\\s)i)t\\s+was\\s+(?:unanimously\\s+|therefore\\s+|also\\s+|then\\s+)?(resolved)(?=\\s+(?:that|to)\\b)");
   /** Words a line may end with that lead into a decision's keyword on the next line ("It was" | "RESOLVED that"). */
   private static final Pattern LEADS_IN = Pattern.compile(
       "(?is).*\\b(it\\s+was|was|were|be|been|and|then|therefore|unanimously|Board|Committee|Council|Panel|[,;-])$");
@@ -39,13 +46,18 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
   private static final Pattern QUOTED = Pattern.compile(
       "(?i)^(it\\s+was\\s+(also\\s+)?(resolved|agreed|decided)|resolved|agreed|decided|the\\s+\\p{L}+\\s+(resolved|agreed))\\b.*");
 
+  private static DecisionKind kind(String keyword) {
+    return DecisionKind.valueOf(keyword.toUpperCase(Locale.ROOT));
+  }
+
   /** The decision a paragraph opens with, if it opens with one. */
   public static Optional<DecisionOpening> at(String paragraph) {
     Matcher m = OPENING.matcher(paragraph);
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new DecisionOpening(DecisionKind.valueOf(m.group(2)), m.start(1), m.start(2)));
+    int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+    return Optional.of(new DecisionOpening(kind(m.group(g)), m.start(1), m.start(g)));
   }
 
   /** Whether a paragraph (or line) opens with a formal decision. */
@@ -58,7 +70,8 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
     Matcher m = WITHIN.matcher(paragraph);
     List<DecisionOpening> out = new ArrayList<>();
     while (m.find()) {
-      out.add(new DecisionOpening(DecisionKind.valueOf(m.group(1)), m.start(), m.start(1)));
+      int g = m.group(1) != null ? 1 : 2;
+      out.add(new DecisionOpening(kind(m.group(g)), m.start(), m.start(g)));
     }
     return out;
   }
@@ -86,6 +99,11 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
   /** Whether a report's paragraph quotes a decision ("It was resolved that ..."), in any case. */
   public static boolean quoted(String paragraph) {
     return QUOTED.matcher(paragraph).matches();
+  }
+
+  /** Whether the keyword is printed in lower case, as narrative ("It was resolved to ..."): such a decision is one sentence. */
+  public boolean narrative(String text) {
+    return Character.isLowerCase(text.charAt(keyword));
   }
 
   /** Whether the keyword is the first word: "RESOLVED that ...", not "It was RESOLVED" or "2. RESOLVED". */

@@ -141,4 +141,38 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
     }
     return c != 0 ? c : Integer.compare(minor, o.minor);
   }
+
+  /**
+   * Where a printed item number stands in its numbering, so that a number is compared only with
+   * the numbers of its own scheme: "6" is place 6 of the plain numbering, "14/037" place 37 of the
+   * numbering "14/", "7.4" place 4 under 7, "02.23.01" place 1 under 02.23, "16a" place 1 (a)
+   * under 16.
+   *
+   * @param scheme what precedes the last part (its numbers without leading zeros) and the kind of
+   *     that part: "#" a number, "@" a letter ("#", "14/#", "7.#", "2.23.#", "16@")
+   * @param position the last part's value; a letter's place in the alphabet (a = 1)
+   */
+  public record Place(String scheme, int position) {}
+
+  /** A number of up to four levels, then perhaps a letter: "6", "14/037", "7.4", "02.23.01", "16a", "(3)". */
+  private static final Pattern PLACE = Pattern.compile("\\(?((?:\\d{1,4}[./])*)(\\d{1,4})([a-z]?)[.):]?");
+  private static final Pattern LEVEL = Pattern.compile("(\\d+)([./])");
+
+  /** Where a printed item number stands in its numbering; empty for anything else ("A", "Part 2"). */
+  public static Optional<Place> place(String printed) {
+    Matcher m = printed == null ? null : PLACE.matcher(printed.strip());
+    if (m == null || !m.matches()) {
+      return Optional.empty();
+    }
+    StringBuilder scheme = new StringBuilder();
+    Matcher level = LEVEL.matcher(m.group(1));
+    while (level.find()) {
+      scheme.append(Integer.parseInt(level.group(1))).append(level.group(2));
+    }
+    int last = Integer.parseInt(m.group(2));
+    if (m.group(3).isEmpty()) {
+      return Optional.of(new Place(scheme.append('#').toString(), last));
+    }
+    return Optional.of(new Place(scheme.append(last).append('@').toString(), m.group(3).charAt(0) - 'a' + 1));
+  }
 }

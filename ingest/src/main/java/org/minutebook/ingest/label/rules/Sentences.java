@@ -1,5 +1,9 @@
 package org.minutebook.ingest.label.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Where a sentence ends, as layout (paragraph breaks) and extraction (paragraphs, clauses) both need it. */
@@ -7,7 +11,45 @@ public final class Sentences {
   /** A stop, then a closing quote or bracket: "... on 5 May.’", "(see minute 12.)". */
   private static final Pattern STOP_THEN_CLOSE = Pattern.compile(".*[.!?][’'\"”)]$");
 
+  /** A stop (a closing quote or bracket after it allowed), space, and what starts a sentence: a capital, a digit or an opening quote. */
+  private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))");
+  /** The word before a stop. */
+  private static final Pattern LAST_WORD = Pattern.compile("(\\S+)[.!?]$");
+
   private Sentences() {}
+
+  /**
+   * Where the sentences of a text start and end ({start, end} each, in order, the space between
+   * them left out). A stop after a single capital ("J. Davies") or after a word the caller calls an
+   * abbreviation ("Cllr. Davies", "Dr. Doe") ends no sentence.
+   */
+  public static List<int[]> split(String text, Predicate<String> abbreviation) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = BREAK.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      String before = text.substring(from, m.start());
+      Matcher w = LAST_WORD.matcher(before);
+      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)))) {
+        continue;
+      }
+      out.add(new int[] {from, m.start() + lead(m.group())});
+      from = m.end();
+    }
+    if (from < text.length()) {
+      out.add(new int[] {from, text.length()});
+    }
+    return out;
+  }
+
+  /** The length of a break's closing quote or bracket, kept with the sentence it closes. */
+  private static int lead(String match) {
+    int n = 0;
+    while (n < match.length() && !Character.isWhitespace(match.charAt(n))) {
+      n++;
+    }
+    return n;
+  }
 
   /** Whether a line ends its sentence: on a stop, colon, semicolon, or a stop inside a closing quote or bracket. Empty: no. */
   public static boolean finished(String text) {

@@ -23,6 +23,11 @@ class DecisionOpeningTest {
     "12.3 AGREED: no change | AGREED | AGREED: no change | false",
     "(a) RESOLVED that | RESOLVED | RESOLVED that | false",
     "AGREED | AGREED | AGREED | true",
+    "It was resolved to accept the quote. | RESOLVED | It was resolved to accept the quote. | false",
+    "It was unanimously resolved that the clerk writes | RESOLVED | It was unanimously resolved that the clerk writes | false",
+    "Resolved: to accept the quote | RESOLVED | Resolved: to accept the quote | true",
+    "Agreed: the grass be cut | AGREED | Agreed: the grass be cut | true",
+    "4. Agreed – to defer | AGREED | Agreed – to defer | false",
   })
   void aParagraphOpensWithADecision(String text, DecisionKind kind, String words, boolean keywordFirst) {
     DecisionOpening o = DecisionOpening.at(text).orElseThrow();
@@ -40,6 +45,9 @@ class DecisionOpeningTest {
     "RESOLVEDLY",
     "Members AGREED to defer it.",
     "AGREEMENT was reached",
+    "It had been resolved previously that the hall be let.",
+    "It was resolved previously.",
+    "Agreed that the clerk would write.",
   })
   void narrativeOpensNone(String text) {
     assertFalse(DecisionOpening.opens(text));
@@ -53,6 +61,10 @@ class DecisionOpeningTest {
     assertEquals("AGREED to pay the invoice. Once the details were final ", p.substring(found.get(0).start(), found.get(1).start()));
     assertEquals(DecisionKind.AGREED, found.get(1).kind());
     assertTrue(DecisionOpening.within("The group agreed to meet. Members then RESOLVEDLY left").isEmpty());
+    List<DecisionOpening> lower = DecisionOpening.within("The quotes were read. It was resolved to accept the lower. Later it was resolved that X.");
+    assertEquals(2, lower.size());
+    assertEquals(DecisionKind.RESOLVED, lower.get(0).kind());
+    assertTrue(DecisionOpening.within("It was noted that it had been resolved previously to act.").isEmpty());
   }
 
   @ParameterizedTest

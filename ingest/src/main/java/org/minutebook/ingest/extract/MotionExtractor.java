@@ -1,0 +1,244 @@
+package org.minutebook.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.MotionClause;
+import org.minutebook.ingest.label.rules.Sentences;
+import org.minutebook.ingest.label.rules.VoteHeading;
+import org.minutebook.ingest.people.PersonWords;
+import org.minutebook.model.Motion;
+import org.minutebook.model.Tally;
+import org.minutebook.model.Vote;
+import org.minutebook.model.VoteResult;
+
+/**
+ * Finds the motions put in an item's paragraphs, sentence by sentence: a sentence that puts one
+ * ("Motion to approve ... made by Trustee Piacentini, seconded by Trustee Elton.", "It was proposed
+ * by Cllr. X, seconded by Cllr. Y and unanimously agreed to ...") opens it; the sentences that
+ * follow belong to it while they record how it was voted ("All were in favor.", a roll call
+ * "Trustee Elton – yes, ...", "Ayes: SH, SB Nays: None") or its outcome ("Motion passes.", "Bills
+ * stand approved ..."), which ends it. Up to {@link #GAP} other sentences may stand between the
+ * motion and its outcome; a motion whose outcome never comes ends at its last sentence of its own.
+ *
+ * <p>A roll call that is unanimous, or "All were in favor", gives the outcome carried where none is
+ * printed. Names lose their honorific ("Trustee Elton" gives "Elton").
+ */
+final class MotionExtractor {
+  /** How many sentences of other matter may stand between a motion and its outcome. */
+  static final int GAP = 2;
+
+  /**
+   * A motion as found.
+   *
+   * @param text from the first word of its sentence through its outcome, whitespace collapsed
+   * @param rows the rows it was printed on
+   * @param paragraph the index of the paragraph it starts in
+   * @param at where it starts in that paragraph's text
+   * @param motion mover, seconder, outcome and counts
+   * @param vote the names by vote, or null
+   * @param subject what it was to do ("to approve the agenda"), for a division's label
+   * @param amendment whether it is an amendment or a procedural motion
+   * @param unanimous whether all present voted for it without their number being printed
+   */
+  record Found(String text, List<LabelledRow> rows, int paragraph, int at, Motion motion, Vote vote, String subject,
+      boolean amendment, boolean unanimous) {}
+
+  /** One sentence of a paragraph. */
+  private record Sentence(int paragraph, int start, int end, String text) {}
+
+  private MotionExtractor() {}
+
+  static List<Found> find(List<Paragraph> paragraphs) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String text = paragraphs.get(p).text();
+      for (int[] s : Sentences.split(text, w -> PersonWords.isHonorific(w))) {
+        sentences.add(new Sentence(p, s[0], s[1], text.substring(s[0], s[1])));
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    Open open = null;
+    for (Sentence s : sentences) {
+      boolean puts = MotionClause.puts(s.text());
+      boolean secondsOnly = puts && open != null && open.seconder == null && MotionClause.mover(s.text()).isEmpty()
+          && MotionClause.seconder(s.text()).isPresent();
+      if (puts && !secondsOnly) {
+        emit(open, paragraphs, out);
+        open = new Open(s);
+        open.read(s);
+        if (open.closed) {
+          emit(open, paragraphs, out);
+          open = null;
+        }
+        continue;
+      }
+      if (open == null) {
+        continue;
+      }
+      if (secondsOnly || open.records(s)) {
+        open.take(s);
+        if (open.closed) {
+          emit(open, paragraphs, out);
+          open = null;
+        }
+      } else if (open.voted() || ++open.gap > GAP) {
+        emit(open, paragraphs, out);
+        open = null;
+      } else {
+        open.pending.add(s);
+      }
+    }
+    emit(open, paragraphs, out);
+    return out;
+  }
+
+  /** A motion being read. */
+  private static final class Open {
+    final Sentence first;
+    Sentence last;
+    final List<Sentence> pending = new ArrayList<>();
+    int gap;
+    String mover;
+    String seconder;
+    VoteResult result;
+    Tally tally;
+    boolean allInFavour;
+    boolean closed;
+    final List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+
+    Open(Sentence first) {
+      this.first = first;
+      this.last = first;
+    }
+
+    /** Whether a sentence records how the motion was voted or its outcome. */
+    boolean records(Sentence s) {
+      String t = s.text();
+      return MotionClause.closes(t).isPresent() || MotionClause.allInFavour(t) || !VoteHeading.rollCall(t).isEmpty()
+          || !VoteHeading.inline(t).isEmpty() || !VoteHeading.counts(t).isEmpty() || MotionClause.counts(t).isPresent();
+    }
+
+    boolean voted() {
+      return allInFavour || tally != null || names.stream().anyMatch(l -> !l.isEmpty());
+    }
+
+    void take(Sentence s) {
+      pending.clear();
+      gap = 0;
+      last = s;
+      read(s);
+    }
+
+    void read(Sentence s) {
+      String t = s.text();
+      if (mover == null) {
+        mover = MotionClause.mover(t).map(MotionExtractor::person).orElse(null);
+      }
+      if (seconder == null) {
+        seconder = MotionClause.seconder(t).map(MotionExtractor::person).orElse(null);
+      }
+      allInFavour |= MotionClause.allInFavour(t);
+      for (VoteHeading.Cast c : VoteHeading.rollCall(t)) {
+        String n = person(c.name());
+        if (n != null) {
+          names.get(c.side().ordinal()).add(n);
+        }
+      }
+      for (VoteHeading.Named named : VoteHeading.inline(t)) {
+        names.get(named.side().ordinal()).addAll(people(named.names()));
+      }
+      if (tally == null) {
+        tally = MotionClause.counts(t).orElse(null);
+      }
+      Map<VoteHeading.Side, Integer> counts = VoteHeading.counts(t);
+      if (tally == null && !counts.isEmpty()) {
+        tally = new Tally(counts.get(VoteHeading.Side.FOR), counts.get(VoteHeading.Side.AGAINST), counts.get(VoteHeading.Side.ABSTAIN));
+      }
+      VoteResult r = MotionClause.closes(t).orElse(null);
+      if (r != null) {
+        result = r;
+        closed = true;
+      }
+    }
+
+    Vote vote() {
+      if (names.stream().allMatch(List::isEmpty)) {
+        return null;
+      }
+      return new Vote(names.get(0), names.get(1), names.get(2), names.get(3), result);
+    }
+  }
+
+  private static void emit(Open o, List<Paragraph> paragraphs, List<Found> out) {
+    if (o == null) {
+      return;
+    }
+    Vote vote = o.vote();
+    VoteResult result = o.result;
+    if (result == null && (o.allInFavour || vote != null && vote.against().isEmpty() && vote.abstain().isEmpty())
+        && (o.allInFavour || vote != null)) {
+      result = VoteResult.CARRIED; // a unanimous vote, with no outcome printed
+    }
+    Tally tally = o.tally;
+    if (tally == null && vote != null) {
+      tally = new Tally(vote.inFavour().size(), vote.against().size(), vote.abstain().size());
+    }
+    Sentence first = o.first;
+    int from = first.start() + MotionClause.start(first.text());
+    StringBuilder text = new StringBuilder();
+    List<LabelledRow> rows = new ArrayList<>();
+    for (int p = first.paragraph(); p <= o.last.paragraph(); p++) {
+      Paragraph para = paragraphs.get(p);
+      int a = p == first.paragraph() ? from : 0;
+      int b = p == o.last.paragraph() ? o.last.end() : para.text().length();
+      text.append(' ').append(para.text(), a, b);
+      rows.addAll(para.rowsBetween(a, b));
+    }
+    Motion motion = new Motion(o.mover, o.seconder, result, tally);
+    String subject = MotionClause.subject(first.text()).orElse(null);
+    out.add(new Found(Paragraph.collapse(text.toString()), rows, first.paragraph(), from, motion,
+        vote == null ? null : new Vote(vote.inFavour(), vote.against(), vote.abstain(), vote.absent(), result), subject,
+        MotionClause.amendment(first.text()), o.allInFavour && o.tally == null && vote == null));
+  }
+
+  /** A name as printed in a motion, honorific dropped, cut where the name ends: "Cllr. J. Davies" gives "J. Davies". */
+  static String person(String raw) {
+    List<String> kept = new ArrayList<>();
+    for (String token : raw.strip().split("\\s+")) {
+      String bare = token.replaceAll("[.,;:]+$", "");
+      // a heading word after a name ends it ("SB Nays"); first, it is initials ("NO")
+      if (bare.isEmpty() || !kept.isEmpty() && VoteHeading.headingWord(bare) || MotionClause.keyword(bare)) {
+        break;
+      }
+      if (token.endsWith(".") && bare.length() > 1 && !PersonWords.isHonorific(bare)) {
+        kept.add(bare); // a stop after a word that is no initial or title ends the sentence, and the name
+        break;
+      }
+      kept.add(token);
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    String joined = String.join(" ", kept);
+    String name = PersonWords.stripHonorific(joined).replaceAll("[,;:]+$", "").strip();
+    return name.isEmpty() || PersonWords.isHonorific(name) ? null : name;
+  }
+
+  /** The names of a list printed after a heading: "SH, SB and DL"; "None" gives none. */
+  private static List<String> people(String list) {
+    List<String> out = new ArrayList<>();
+    for (String piece : list.split("\\s*[,;]\\s*|\\s+and\\s+|\\s*&\\s*")) {
+      String p = piece.strip().replaceAll("[.]+$", "");
+      if (p.isEmpty() || p.matches("(?i)none|nil|n/?a|-|–")) {
+        continue;
+      }
+      String n = person(p);
+      if (n != null) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package org.minutebook.ingest.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minutebook.model.SelfCheck;
+import org.minutebook.model.SelfCheck.NumberingIssue;
+import org.minutebook.model.SelfCheck.NumberingKind;
+import org.minutebook.model.SelfCheck.Sighting;
+
+/** Writes a document's self-check ({@code self_checks}) inside the transaction that writes the document. */
+final class SelfChecks {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SelfChecks() {}
+
+  static void insert(Connection c, long documentId, SelfCheck check) throws SQLException {
+    String sql = "INSERT INTO self_checks (document_id, minutes_lines, item_lines, loose_decision_words, examples, numbering_gaps,"
+        + " numbering_repeats, numbering_backwards, numbering, file_dates, date_agrees) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, documentId);
+      p.setInt(2, check.minutesLines());
+      p.setInt(3, check.itemLines());
+      p.setInt(4, check.looseDecisionWords());
+      List<Map<String, Object>> examples = new ArrayList<>();
+      for (Sighting s : check.examples()) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("page", s.page());
+        e.put("line", s.line());
+        e.put("word", s.word());
+        e.put("text", s.text());
+        examples.add(e);
+      }
+      p.setString(5, json(examples));
+      p.setInt(6, check.count(NumberingKind.GAP));
+      p.setInt(7, check.count(NumberingKind.REPEAT));
+      p.setInt(8, check.count(NumberingKind.BACKWARDS));
+      List<Map<String, Object>> numbering = new ArrayList<>();
+      for (NumberingIssue n : check.numbering()) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("kind", n.kind().name());
+        e.put("previous", n.previous());
+        e.put("number", n.number());
+        numbering.add(e);
+      }
+      p.setString(9, json(numbering));
+      p.setString(10, Json.strings(check.fileDates()));
+      if (check.dateAgrees() == null) {
+        p.setNull(11, Types.INTEGER);
+      } else {
+        p.setInt(11, check.dateAgrees() ? 1 : 0);
+      }
+      p.executeUpdate();
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("maps of plain values always serialise", e);
+    }
+  }
+}
