@@ -16,13 +16,16 @@ import org.minutebook.ingest.people.PersonParser;
 import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Person;
 
 /**
  * Reads who attended: the lists in the front matter (Present, Also Present, In attendance,
  * Apologies), one person a line or many to a paragraph ("PRESENT: Mr T J Harper (Chairman), Mr P
  * Baker, ..."), and the sentences of the apologies item ("Apologies were received from A, B and
- * C", "D attended in her place", "E and F attended virtually").
+ * C", "D attended in her place", "E and F attended virtually"); attendance stated in a sentence
+ * where no list is printed ("Board members present were ..."); members printed as absent; and
+ * members who left or arrived during the meeting.
  */
 public final class AttendanceExtractor {
   /** "Apologies were received from A, B and C." (a full stop after an honorific or initial does not end it). */
@@ -40,6 +43,11 @@ public final class AttendanceExtractor {
   /** "Sam Person had also given his apologies", "Cllr Other has offered her apologies". */
   private static final Pattern GAVE_APOLOGIES = Pattern.compile(
       "(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(?:had|has)\\s+(?:also\\s+)?(?:given|offered|sent|tendered)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?!\\s+but)");
+  /** Where a sentence ends: a full stop after a word that is no initial nor short title, before a capital. */
+  private static final String SENTENCE_END = "(?<![A-Z]|\\b" + PersonWords.SHORT_FORM + ")\\.\\s+(?=\\p{Lu})";
+  /** The name at the end of a clause: an optional honorific, then capitalised words ("At 8pm Cllr Doe"). */
+  private static final Pattern TRAILING_NAME = Pattern.compile(
+      "(?:" + PersonWords.HONORIFIC + "\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*$");
   /** The name at the start of a sentence: an optional honorific, then capitalised words. */
   private static final Pattern LEADING_NAME = Pattern.compile(
       "^(?:" + PersonWords.HONORIFIC + "\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
@@ -69,13 +77,15 @@ public final class AttendanceExtractor {
    * Attendance from the front matter, the items, and the rows of the first items, where a roll
    * call may be printed as a table ("Name  Title  |  Present").
    */
-  public Attendance extract(List<LabelledRow> front, List<Item> items, List<LabelledRow> itemRows) {
+  public Attendance extract(List<LabelledRow> printed, List<Item> items, List<LabelledRow> itemRows) {
+    List<LabelledRow> front = SideBySide.unfold(printed);
     Map<Kind, List<Person>> lists = new LinkedHashMap<>();
     for (Kind l : Kind.values()) {
       lists.put(l, new ArrayList<>());
     }
-    rollCall(front, lists);
-    rollCall(itemRows, lists);
+    List<Movement> arrived = new ArrayList<>();
+    rollCall(front, lists, arrived);
+    rollCall(itemRows, lists, arrived);
     List<Person> substitutes = new ArrayList<>();
     Kind current = null;
     List<String> entries = new ArrayList<>();
@@ -88,6 +98,8 @@ public final class AttendanceExtractor {
     float right = rightEdge(front);
     LabelledRow previous = null;
     boolean listed = false;
+    // a list set in the weight of its label: its bold lines are entries, not the heading after it
+    boolean boldLabel = false;
     for (LabelledRow row : front) {
       String t = row.text().strip();
       if (t.isEmpty()) {
@@ -97,6 +109,7 @@ public final class AttendanceExtractor {
       if (label != null) {
         flush(current, entries, running, lists);
         listed = true;
+        boldLabel = row.bold();
         current = label.kind();
         String inline = label.rest();
         flowing = inline.endsWith(",") || splitOutsideBrackets(inline, ",").size() > 1;
@@ -104,6 +117,11 @@ public final class AttendanceExtractor {
           entries.add(inline);
           if (flowing) {
             running.add(entries.size() - 1);
+          }
+          if (current == Kind.ABSENT) {
+            // the absent are named on their label's line; the lines after it are the meeting's business
+            flush(current, entries, running, lists);
+            current = null;
           }
         }
         continue;
@@ -114,7 +132,11 @@ public final class AttendanceExtractor {
       if (current == null) {
         continue;
       }
-      if (endsList(row, t)) {
+      if (boldLabel && row.bold() && row.paragraphStart() && !t.contains(",") && AttendanceLabel.attendanceItem(t)) {
+        flush(current, entries, running, lists);
+        continue; // a sub-heading of a list set in bold ("Council Attendance"), not a person
+      }
+      if (endsList(row, t, boldLabel)) {
         flush(current, entries, running, lists);
         current = null;
         continue;
@@ -150,6 +172,9 @@ public final class AttendanceExtractor {
       }
     }
     sentences(Paragraph.collapse(prose.toString()), lists, substitutes);
+    if (!listed) {
+      statements(front, lists);
+    }
     if (lists.get(Kind.PRESENT).isEmpty()) {
       lists.get(Kind.PRESENT).addAll(unlabelled(front));
     }
@@ -166,12 +191,12 @@ public final class AttendanceExtractor {
       away.remove(p.name().toLowerCase(Locale.ROOT));
     }
     lists.get(Kind.PRESENT).removeIf(p -> away.contains(p.name().toLowerCase(Locale.ROOT)));
-    return new Attendance(
-        dedupe(lists.get(Kind.PRESENT)),
-        dedupe(lists.get(Kind.ALSO_PRESENT)),
-        dedupe(lists.get(Kind.APOLOGIES)),
-        dedupe(substitutes),
-        dedupe(lists.get(Kind.VIRTUAL)));
+    List<Person> present = dedupe(lists.get(Kind.PRESENT));
+    List<Person> also = dedupe(lists.get(Kind.ALSO_PRESENT));
+    List<Movement> left = new ArrayList<>();
+    movements(items, present, also, left, arrived);
+    return new Attendance(present, also, dedupe(lists.get(Kind.APOLOGIES)), dedupe(substitutes), dedupe(lists.get(Kind.VIRTUAL)),
+        dedupe(lists.get(Kind.ABSENT)), left, arrived);
   }
 
   /**
@@ -207,9 +232,10 @@ public final class AttendanceExtractor {
   /**
    * A roll call printed as a table: a header naming the attendee and a status column, then one
    * row per member with the status in its own cell ("Ann Other  Commissioner  |  Present").
-   * Present, late and remote members are present; absent and excused ones are not listed.
+   * Present, late and remote members are present (a late one's time of arrival kept); absent and
+   * excused ones are absent.
    */
-  private static void rollCall(List<LabelledRow> rows, Map<Kind, List<Person>> lists) {
+  private static void rollCall(List<LabelledRow> rows, Map<Kind, List<Person>> lists, List<Movement> arrived) {
     boolean table = false;
     for (LabelledRow r : rows) {
       String t = r.text().strip();
@@ -229,8 +255,16 @@ public final class AttendanceExtractor {
       }
       String name = ROLL_TITLE.matcher(t).replaceFirst("");
       Person p = PersonParser.parse(name);
-      if (p != null && cell.toLowerCase(Locale.ROOT).matches("present.*|late.*|remote.*|arrived.*")) {
+      String status = cell.toLowerCase(Locale.ROOT);
+      if (p != null && status.matches("present.*|late.*|remote.*|arrived.*")) {
         lists.get(Kind.PRESENT).add(p);
+        // a late member's time of arrival, where the table prints one
+        DateText.FoundTime at = status.matches("late.*|arrived.*") ? DateText.time(cell, 0).orElse(null) : null;
+        if (at != null) {
+          arrived.add(new Movement(p.name(), clock(at), null));
+        }
+      } else if (p != null && status.matches("absent.*|excused.*")) {
+        lists.get(Kind.ABSENT).add(p);
       }
     }
   }
@@ -265,7 +299,7 @@ public final class AttendanceExtractor {
       }
       Kind kind = said.kind();
       String names = said.rest();
-      if (kind == Kind.ABSENT || names.isBlank() || names.matches("(?i)(none|nil|no apologies|n/a).*")) {
+      if (names.isBlank() || AttendanceLabel.nobody(names) || names.matches("(?i)(none|nil|no apologies|n/a).*")) {
         continue;
       }
       for (String one : people(names.strip().replaceAll("\\.$", ""), true)) {
@@ -281,11 +315,11 @@ public final class AttendanceExtractor {
    * Whether a row ends the list before it: a heading (a bold paragraph, or a lone word such as a
    * table's "Items" header) or another labelled field ("Recorder: ...", "Venue: ...").
    */
-  private static boolean endsList(LabelledRow row, String t) {
+  private static boolean endsList(LabelledRow row, String t, boolean boldLabel) {
     if (!row.paragraphStart()) {
       return false;
     }
-    return row.bold() && !t.contains(",") || !t.contains(" ") || t.matches("\\p{Lu}[\\p{L} ]{0,30}:\\s.*");
+    return row.bold() && !boldLabel && !t.contains(",") || !t.contains(" ") || t.matches("\\p{Lu}[\\p{L} ]{0,30}:\\s.*");
   }
 
   /** The right edge of the front matter's lines: where a wrapped line ends. */
@@ -332,18 +366,86 @@ public final class AttendanceExtractor {
   }
 
   private static void flush(Kind kind, List<String> entries, Set<Integer> running, Map<Kind, List<Person>> lists) {
-    if (kind != null && kind != Kind.ABSENT) {
+    if (kind != null) {
       for (int i = 0; i < entries.size(); i++) {
+        if (AttendanceLabel.nobody(entries.get(i))) {
+          continue; // "Absent: N/A"
+        }
         for (String one : people(entries.get(i), running.contains(i))) {
-          Person p = PersonParser.parse(one);
-          if (p != null) {
-            lists.get(kind).add(p);
-          }
+          add(kind, one, lists);
         }
       }
     }
     entries.clear();
     running.clear();
+  }
+
+  /** One person into a list; a member of a present list printed as absent ("Sam Person Absent") is absent. */
+  private static void add(Kind kind, String entry, Map<Kind, List<Person>> lists) {
+    String absent = kind == Kind.PRESENT ? AttendanceLabel.markedAbsent(entry).orElse(null) : null;
+    Person p = PersonParser.parse(absent == null ? entry : absent);
+    if (p != null) {
+      lists.get(absent == null ? kind : Kind.ABSENT).add(p);
+    }
+  }
+
+  /**
+   * Attendance stated in sentences of the front matter, where it prints no list: "Board members
+   * present were Trustee A, Trustee B, and Supervisor C. Clerk D was also present."
+   */
+  private static void statements(List<LabelledRow> front, Map<Kind, List<Person>> lists) {
+    StringBuilder text = new StringBuilder();
+    for (LabelledRow r : front) {
+      text.append(r.paragraphStart() ? "\n" : " ").append(r.text().strip());
+    }
+    for (String paragraph : text.toString().split("\n")) {
+      for (String sentence : paragraph.split(SENTENCE_END)) {
+        AttendanceLabel said = AttendanceLabel.statement(sentence).orElse(null);
+        if (said == null || said.kind() == Kind.VIRTUAL || AttendanceLabel.nobody(said.rest())) {
+          continue;
+        }
+        for (String one : people(said.rest(), true)) {
+          add(said.kind(), one, lists);
+        }
+      }
+    }
+  }
+
+  /**
+   * Members who left or arrived during the meeting, from the items' sentences ("Cllr Doe left the
+   * meeting at 8.15pm", "Sam Person arrived during item 7"). Only a person the minutes list as
+   * attending, or one whose time or item is printed, counts: "the applicant left" names no one.
+   */
+  private static void movements(List<Item> items, List<Person> present, List<Person> also, List<Movement> left, List<Movement> arrived) {
+    for (Item item : items) {
+      String text = Paragraph.collapse((item.title() == null ? "" : item.title() + ". ") + item.text());
+      for (AttendanceLabel.Movement m : AttendanceLabel.movements(text)) {
+        Matcher name = TRAILING_NAME.matcher(m.who());
+        Person p = name.find() ? PersonParser.parse(name.group()) : null;
+        if (p == null) {
+          continue;
+        }
+        DateText.FoundTime at = DateText.time(m.rest(), 0).orElse(null);
+        String surname = p.name().substring(p.name().lastIndexOf(' ') + 1);
+        boolean attending = false;
+        for (Person a : present) {
+          attending |= a.name().equals(p.name()) || a.name().endsWith(" " + surname) || a.name().equals(surname);
+        }
+        for (Person a : also) {
+          attending |= a.name().equals(p.name());
+        }
+        if (!attending && at == null && m.item() == null) {
+          continue;
+        }
+        Movement move = new Movement(p.name(), at == null ? null : clock(at), m.item());
+        (m.arrived() ? arrived : left).add(move);
+      }
+    }
+  }
+
+  /** A time of day as HH:MM. */
+  private static String clock(DateText.FoundTime t) {
+    return String.format(Locale.ROOT, "%02d:%02d", t.time().getHour(), t.time().getMinute());
   }
 
   /** One entry may list several people: "Mr A (Chairman), Mr B, Mrs C and Mr D". */

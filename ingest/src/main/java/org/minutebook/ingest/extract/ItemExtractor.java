@@ -132,7 +132,8 @@ public final class ItemExtractor {
     LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), joined.decisions(),
-        actionRows, agendaItem, head.box()).withVotes(joined.divisions());
+        actionRows, agendaItem, head.box()).withVotes(joined.divisions())
+        .withActionLog(ActionLogReader.read(raw.bodyRows()));
   }
 
   /**

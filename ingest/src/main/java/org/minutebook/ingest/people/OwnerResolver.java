@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Decision;
@@ -21,8 +22,8 @@ import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
 
 /**
- * Resolves each decision's Action entries ("RV", "LS/JB") to people, keeping the evidence, and
- * never guessing. In order:
+ * Resolves each decision's Action entries ("RV", "LS/JB"), and the owners of action logs, to
+ * people, keeping the evidence, and never guessing. In order:
  *
  * <ol>
  *   <li>the item's own text: people it names whose initials are the entry's ("JB" in an item that
@@ -76,7 +77,7 @@ public final class OwnerResolver {
     List<Item> items = new ArrayList<>();
     boolean changed = false;
     for (Item item : m.items()) {
-      if (item.actionRows().isEmpty()
+      if (item.actionRows().isEmpty() && item.actionLog().isEmpty()
           && item.decisions().stream().allMatch(d -> d.actions().isEmpty() && d.parts().stream().allMatch(p -> p.actions().isEmpty()))) {
         items.add(item);
         continue;
@@ -96,7 +97,12 @@ public final class OwnerResolver {
         }
         rows.add(row.withOwners(owners));
       }
-      items.add(item.withDecisions(decisions).withActionRows(rows));
+      // an action log's owners are resolved like Action-column entries, on the item's evidence
+      List<ActionLogEntry> log = new ArrayList<>();
+      for (ActionLogEntry entry : item.actionLog()) {
+        log.add(entry.withPeople(owners(entry.owners(), item, attendees, asked)));
+      }
+      items.add(item.withDecisions(decisions).withActionRows(rows).withActionLog(log));
       changed = true;
     }
     boolean unanswered = asked.values().stream().anyMatch(Optional::isEmpty);

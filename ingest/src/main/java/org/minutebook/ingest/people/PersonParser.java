@@ -13,22 +13,34 @@ import org.minutebook.model.Person;
  * Open Spaces", "Mr T J Harper (Chairman)", "Detective Superintendent Sam Price".
  *
  * <p>Honorifics are split off the front of the name, honours (OBE, JP ...) off its end; a
- * bracketed "Chairman"/"Vice-Chairman" becomes the position, other bracketed text the role.
+ * bracketed "Chairman"/"Vice-Chairman" becomes the position, other bracketed text the role. The
+ * name's initials in brackets ("Ann Other (AO)") identify her and are not kept; words printed
+ * after them are her role ("Ann Other (AO) CLERK").
  */
 public final class PersonParser {
   private static final Pattern HONOURS = Pattern.compile("(?:,?\\s+" + PersonWords.HONOUR + ")+$");
   private static final Pattern POSITION = Pattern.compile(
       "(?i)^\\s*(vice[- ]?chair(?:man|person|woman)?|deputy\\s+chair(?:man|person|woman)?|chair(?:man|person|woman)?|in\\s+the\\s+chair)\\s*$");
 
+  /** A name, its initials in brackets as an identifier ("(AS)"), and what follows them. */
+  private static final Pattern IDENTIFIER = Pattern.compile("^([^()\\[\\]]+?)\\s*\\((\\p{Lu}{2,4})\\)(.*)$");
+
   private PersonParser() {}
 
   /** The person in one attendance entry, or null when it names nobody. */
   public static Person parse(String entry) {
     String s = entry.strip().replaceAll("\\s+", " ").replaceAll("[;,.]+$", "");
-    List<String> groups = new ArrayList<>();
-    String outside = brackets(s, groups);
     String position = null;
     String role = null;
+    // "Ann Other (AO) CLERK": the bracketed initials name her, the words after them are her role
+    Matcher id = IDENTIFIER.matcher(s);
+    if (id.matches() && Initials.match(id.group(2), id.group(1))) {
+      String after = id.group(3).strip();
+      s = id.group(1) + (after.startsWith("(") || after.startsWith("[") ? " " + after : "");
+      role = after.isEmpty() || after.startsWith("(") || after.startsWith("[") ? null : after;
+    }
+    List<String> groups = new ArrayList<>();
+    String outside = brackets(s, groups);
     for (String g : groups) {
       Matcher p = POSITION.matcher(g);
       if (p.matches() && position == null) {

@@ -48,7 +48,7 @@ public final class PersonWords {
       "chief\\s+superintendent", "superintendent", "chief\\s+inspector", "inspector", "sergeant", "constable",
       "chief\\s+constable", "police\\s+constable", "det\\.?\\s+supt\\.?", "det\\.?\\s+insp\\.?", "supt\\.?",
       "ch\\.?\\s+supt\\.?", "insp\\.?", "sgt\\.?", "pcso", "pc", "ds", "di", "dc", "dci", "dsu",
-      "commissioner", "commander", "canon", "father", "baroness", "baron", "trustee", "supervisor");
+      "commissioner", "commander", "canon", "father", "baroness", "baron", "trustee", "supervisor", "clerk");
   /** Honours and letters printed after a name, not part of it: "Ann Other OBE", "Sam Person, JP". */
   private static final List<String> HONOURS = List.of(
       "OBE", "CBE", "MBE", "KBE", "DBE", "BEM", "QPM", "JP", "DL", "MP", "MEP", "MSP", "AM", "MS", "QC", "KC",

@@ -1,12 +1,14 @@
 package org.minutebook.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Item;
+import org.minutebook.model.Movement;
 import org.minutebook.model.Person;
 
 class AttendanceExtractorTest {
@@ -151,6 +153,60 @@ class AttendanceExtractorTest {
         cell("Kit Someone Alternate", "Present", false),
         cell("2. APPROVAL OF THE AGENDA", null, true)));
     assertEquals(List.of("Ann Other", "Sam Person", "Kit Someone"), names(a.present()));
+    assertEquals(List.of("Lee Nobody"), names(a.absent()));
+    assertEquals(List.of(new Movement("Ann Other", "19:08", null)), a.arrived());
+  }
+
+  private static LabelledRow bold(String text) {
+    return LabelledRow.of(1, 100, 110, null, text, null, true, true, -40f, 10f, null, null);
+  }
+
+  @Test
+  void aListInItsLabelsWeightWithInitialsAsIdentifiers() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        bold("Present: Members of the Public:"),
+        bold("Ann Other (AO)[Chair]"),
+        bold("Sam Person (SP)"),
+        bold("Lee Nobody (LN) CLERK")), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person", "Lee Nobody"), names(a.present()));
+    assertEquals("Chair", a.present().get(0).position());
+    assertNull(a.present().get(1).role());
+    assertEquals("CLERK", a.present().get(2).role());
+  }
+
+  @Test
+  void attendanceStatedInSentences() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("The meeting was called to order by Supervisor Other at 7:00 PM.", true),
+        row("Board members present were Trustee Person, Trustee Nobody Absent, and", true),
+        row("Supervisor Other. Clerk Someone was also present.", false)), List.of());
+    assertEquals(List.of("Person", "Other"), names(a.present()));
+    assertEquals("Trustee", a.present().get(0).honorific());
+    assertEquals(List.of("Nobody"), names(a.absent()));
+    assertEquals(List.of("Someone"), names(a.alsoPresent()));
+  }
+
+  @Test
+  void anAbsentListAndNobodyAbsent() {
+    Attendance a = new AttendanceExtractor().extract(List.of(
+        row("Roll Call:", true),
+        row("Present: Ann Other, Sam Person", true),
+        row("Absent: Lee Nobody", true)), List.of());
+    assertEquals(List.of("Ann Other", "Sam Person"), names(a.present()));
+    assertEquals(List.of("Lee Nobody"), names(a.absent()));
+    Attendance none = new AttendanceExtractor().extract(List.of(row("Present: Ann Other, Sam Person", true), row("Absent: N/A", true)), List.of());
+    assertEquals(List.of(), none.absent());
+  }
+
+  @Test
+  void membersLeavingAndArriving() {
+    Attendance a = new AttendanceExtractor().extract(List.of(row("Present: Cllr Ann Other, Cllr Sam Person, Cllr Lee Nobody", true)), List.of(
+        new Item("6", "Planning", 1, List.of(), "Cllr Person left the meeting at 8.15pm before item 7. The plans were noted.", List.of(),
+            List.of(), null, null),
+        new Item("7", "Finance", 1, List.of(), "Cllr Lee Nobody arrived during item 7. The applicant left.", List.of(), List.of(), null,
+            null)));
+    assertEquals(List.of(new Movement("Person", "20:15", "7")), a.left());
+    assertEquals(List.of(new Movement("Lee Nobody", null, "7")), a.arrived());
   }
 
   @Test

@@ -15,6 +15,18 @@ class PersonParserTest {
   }
 
   @Test
+  void bracketedInitialsIdentifyAndTheWordsAfterThemAreTheRole() {
+    Person chair = parse("Ann Other (AO)[Chair]");
+    assertEquals("Ann Other", chair.name());
+    assertNull(chair.role());
+    assertEquals("Chair", chair.position());
+    Person clerk = parse("Sam Person (SP) CLERK");
+    assertEquals("Sam Person", clerk.name());
+    assertEquals("CLERK", clerk.role());
+    assertEquals("SBC", parse("Ann Other (SBC)").role()); // not her initials: a body
+  }
+
+  @Test
   void councillorWithDoubleBracketedRoleAndPosition() {
     Person p = parse("Councillor Kate Lymer ((Portfolio Holder for Public Protection and Enforcement)) (Chairman)");
 

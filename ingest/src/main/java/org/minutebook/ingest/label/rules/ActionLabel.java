@@ -1,5 +1,7 @@
 package org.minutebook.ingest.label.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,47 @@ public final class ActionLabel {
   /** A note after a decision that is not part of it: "Post-meeting note:", "Note:", "Action:". */
   private static final Pattern AFTER_DECISION = Pattern.compile("(?i)^(post[- ]meeting\\s+note|note:|action:|actions:).*");
 
+  /** What a column of an action log holds, as its header cell names it. */
+  public enum LogColumn { REF, ACTION, OWNER, UPDATE, DUE }
+
+  /** The header cells of an action log's columns ("NO | ACTION | OWNER | UPDATE", "Action by", "Action date"). */
+  private static final Pattern LOG_REF = Pattern.compile("(?i)no\\.?|ref(?:erence)?\\.?|item\\s+no\\.?|#|action\\s+(?:no\\.?|ref)");
+  private static final Pattern LOG_ACTION = Pattern.compile("(?i)actions?|item|action\\s+(?:required|point)s?|description|task");
+  private static final Pattern LOG_OWNER = Pattern.compile("(?i)owners?|action\\s+by|by\\s+whom|who|responsib(?:le|ility)|lead");
+  private static final Pattern LOG_UPDATE = Pattern.compile("(?i)update|progress|status|comments?|outcome|notes?");
+  private static final Pattern LOG_DUE = Pattern.compile("(?i)action\\s+date|due(?:\\s+date)?|deadline|by\\s+when|target\\s+date|date");
+
   private ActionLabel() {}
+
+  /** The column an action log's header cell names, or empty when the cell is no such header. */
+  public static Optional<LogColumn> logColumn(String cell) {
+    String c = cell.strip().replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ");
+    Pattern[] patterns = {LOG_REF, LOG_ACTION, LOG_OWNER, LOG_UPDATE, LOG_DUE};
+    for (int i = 0; i < patterns.length; i++) {
+      if (patterns[i].matcher(c).matches()) {
+        return Optional.of(LogColumn.values()[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The columns of an action log's header row, cell by cell, or empty when the cells are not one:
+   * every cell must name a column, each column at most once, and the row must name both what is
+   * to be done (or its reference) and who does it.
+   */
+  public static Optional<List<LogColumn>> logHeader(List<String> cells) {
+    List<LogColumn> out = new ArrayList<>();
+    for (String cell : cells) {
+      LogColumn c = logColumn(cell).orElse(null);
+      if (c == null || out.contains(c)) {
+        return Optional.empty();
+      }
+      out.add(c);
+    }
+    boolean what = out.contains(LogColumn.ACTION) || out.contains(LogColumn.REF);
+    return what && out.contains(LogColumn.OWNER) ? Optional.of(List.copyOf(out)) : Optional.empty();
+  }
 
   /** Whether a cell is the Action column's header. */
   public static boolean columnHeader(String cell) {

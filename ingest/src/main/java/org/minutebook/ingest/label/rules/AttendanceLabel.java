@@ -1,5 +1,7 @@
 package org.minutebook.ingest.label.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,6 +42,24 @@ public record AttendanceLabel(Kind kind, String label, String rest) {
           + "|(call\\s+to\\s+order\\s+and\\s+)?roll\\s+call\\b|apologies\\b).*");
   /** "PRESENT" or "Present" as a heading of its own, as each set of minutes in a pack without minutes headings starts. */
   private static final Pattern PRESENT_HEADING = Pattern.compile("^(PRESENT|Present)\\s*(:.*|$)");
+  /** "Board members present were A, B and C", "The trustees present were ...": a list run on in a sentence. */
+  private static final Pattern PRESENT_SENTENCE = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:(?:board|council|committee|commission|panel)\\s+)?(?:members|trustees|commissioners|councillors|directors|governors)"
+          + "\\s+(present|absent)\\s+(?:were|was|included|being)\\s*:?\\s+(.+?)\\.?$");
+  /** "Clerk Doe was also present.", "A and B were absent.": the names, then how they attended. */
+  private static final Pattern STATED_AFTER = Pattern.compile(
+      "^(\\p{Lu}.*?)\\s+(?:was|were)\\s+(also\\s+present|also\\s+in\\s+attendance|in\\s+attendance|absent)\\.?$");
+  /** "Sam Person Absent", "Sam Person (absent)": a member of a present list printed as absent. */
+  private static final Pattern MARKED_ABSENT = Pattern.compile("(?i)^(.+?)\\s*[-–(]?\\s*\\b(?:absent|excused)\\)?$");
+  /** What stands for nobody in a list: "N/A", "None", "Nil". */
+  private static final Pattern NOBODY = Pattern.compile("(?i)^(?:n/?a|none|nil|nobody|no\\s+apologies|-|–)\\.?$");
+  /** "Cllr Doe left the meeting at 8.15pm", "Sam Person arrived at 7.40 pm", "... joined the meeting during item 7". */
+  private static final Pattern MOVEMENT = Pattern.compile(
+      "(?i)(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(left|departed|arrived|joined)(?:\\s+the\\s+meeting)?\\b((?:[^.;]|(?<=\\d)\\.(?=\\d))*)");
+  /** The item a movement names: "before item 7", "during item 7b", "at item 12". */
+  private static final Pattern MOVEMENT_ITEM = Pattern.compile(
+      "(?i)\\b(?:before|during|at|after|prior\\s+to)\\s+(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?([0-9][0-9A-Za-z./]*)");
+
   /** An item's title that is about attendance: "Apologies for Absence", "Substitutes", "Membership". */
   private static final Pattern ATTENDANCE_ITEM = Pattern.compile("(?i).*(apolog|attendance|present|substitut|membership|ymddiheur).*");
 
@@ -73,6 +93,61 @@ public record AttendanceLabel(Kind kind, String label, String rest) {
     }
     m = ALSO_SENTENCE.matcher(t);
     return m.matches() ? Optional.of(new AttendanceLabel(Kind.ALSO_PRESENT, "also", m.group(1).strip())) : Optional.empty();
+  }
+
+  /**
+   * A sentence that states who attended: "Board members present were A, B, and C" (PRESENT, the
+   * names after the label), "Clerk Doe was also present" (ALSO_PRESENT, the names before it),
+   * "A and B were absent" (ABSENT).
+   */
+  public static Optional<AttendanceLabel> statement(String sentence) {
+    String t = sentence.strip();
+    Matcher m = PRESENT_SENTENCE.matcher(t);
+    if (m.matches()) {
+      Kind kind = m.group(1).equalsIgnoreCase("absent") ? Kind.ABSENT : Kind.PRESENT;
+      return Optional.of(new AttendanceLabel(kind, m.group(1), m.group(2).strip()));
+    }
+    m = STATED_AFTER.matcher(t);
+    if (m.matches()) {
+      String how = m.group(2).toLowerCase(Locale.ROOT);
+      Kind kind = how.equals("absent") ? Kind.ABSENT : how.startsWith("also") ? Kind.ALSO_PRESENT : Kind.PRESENT;
+      return Optional.of(new AttendanceLabel(kind, m.group(2), m.group(1).strip()));
+    }
+    return Optional.empty();
+  }
+
+  /** The name of an entry printed as absent ("Sam Person Absent", "Sam Person (absent)"), or empty. */
+  public static Optional<String> markedAbsent(String entry) {
+    Matcher m = MARKED_ABSENT.matcher(entry.strip());
+    return m.matches() && !m.group(1).isBlank() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** Whether a list's entry stands for nobody: "N/A", "None", "Nil". */
+  public static boolean nobody(String entry) {
+    return NOBODY.matcher(entry.strip()).matches();
+  }
+
+  /**
+   * A member leaving or arriving during the meeting, as a sentence prints it.
+   *
+   * @param who the text before the verb (the name, perhaps after other words)
+   * @param arrived true for arriving or joining, false for leaving
+   * @param rest the words after the verb, where the time and item are printed
+   * @param item the item named ("before item 7" gives "7"), or null
+   */
+  public record Movement(String who, boolean arrived, String rest, String item) {}
+
+  /** Every movement a text records, in order. */
+  public static List<Movement> movements(String text) {
+    List<Movement> out = new ArrayList<>();
+    Matcher m = MOVEMENT.matcher(text);
+    while (m.find()) {
+      String verb = m.group(2).toLowerCase(Locale.ROOT);
+      Matcher item = MOVEMENT_ITEM.matcher(m.group(3));
+      out.add(new Movement(m.group(1).strip(), verb.equals("arrived") || verb.equals("joined"), m.group(3),
+          item.find() ? item.group(1).replaceAll("[.]$", "") : null));
+    }
+    return out;
   }
 
   /** Whether a line opens an attendance list in any form: a heading, a running sentence, a roll call. */

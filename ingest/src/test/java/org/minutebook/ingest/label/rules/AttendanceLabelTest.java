@@ -66,6 +66,52 @@ class AttendanceLabelTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Board members present were Trustee A, Trustee B, and Supervisor C. | PRESENT | Trustee A, Trustee B, and Supervisor C",
+    "The trustees present were A and B | PRESENT | A and B",
+    "Members absent were D | ABSENT | D",
+    "Clerk D was also present. | ALSO_PRESENT | Clerk D",
+    "E and F were also in attendance | ALSO_PRESENT | E and F",
+    "Cllr G was absent | ABSENT | Cllr G"})
+  void statementsOfAttendance(String sentence, Kind kind, String rest) {
+    AttendanceLabel l = AttendanceLabel.statement(sentence).orElseThrow();
+    assertEquals(kind, l.kind());
+    assertEquals(rest, l.rest());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"There were no members of the public present", "The minutes were agreed", "Present were the members listed"})
+  void sentencesThatStateNoAttendance(String sentence) {
+    assertTrue(AttendanceLabel.statement(sentence).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Trustee A Absent | Trustee A", "Sam Person (absent) | Sam Person", "Sam Person - excused | Sam Person"})
+  void entriesMarkedAbsent(String entry, String name) {
+    assertEquals(name, AttendanceLabel.markedAbsent(entry).orElseThrow());
+    assertTrue(AttendanceLabel.markedAbsent("Sam Person").isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"N/A", "None", "nil", "n/a."})
+  void entriesForNobody(String entry) {
+    assertTrue(AttendanceLabel.nobody(entry));
+    assertFalse(AttendanceLabel.nobody("Nina"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Cllr Doe left the meeting at 8.15pm. | Cllr Doe | false | ''",
+    "Other business. Sam Person arrived during item 7. | Sam Person | true | 7",
+    "At this point Cllr Roe joined the meeting before minute 12b | At this point Cllr Roe | true | 12b"})
+  void movementsDuringTheMeeting(String text, String who, boolean arrived, String item) {
+    AttendanceLabel.Movement m = AttendanceLabel.movements(text).get(0);
+    assertEquals(who, m.who());
+    assertEquals(arrived, m.arrived());
+    assertEquals(item.isEmpty() ? null : item, m.item());
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"Apologies for Absence | true", "Substitute Members | true", "Membership | true", "Budget | false"})
   void itemsAboutAttendance(String title, boolean about) {
     assertEquals(about, AttendanceLabel.attendanceItem(title));
