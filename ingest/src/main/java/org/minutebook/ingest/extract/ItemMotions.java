@@ -123,7 +123,8 @@ final class ItemMotions {
       Motion m = motion == null ? null : motion.motion();
       VoteResult result = m != null && m.result() != null ? m.result() : decision.vote() != null ? decision.vote().result() : null;
       Tally tally = m != null && m.tally() != null ? m.tally() : recorded != null ? recorded.tally() : null;
-      Motion joined = new Motion(m == null ? null : m.mover(), m == null ? null : m.seconder(), result, tally);
+      Motion joined = new Motion(m == null ? null : m.mover(), m == null ? null : m.seconder(), result, tally,
+          m != null && m.unanimous() && tally == null);
       Decision with = decision.withMotion(joined, motion == null ? null : motion.vote());
       for (int k = 0; k < out.size(); k++) {
         if (out.get(k).decision() == decision) {

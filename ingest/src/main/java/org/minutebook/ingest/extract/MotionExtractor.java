@@ -40,10 +40,9 @@ final class MotionExtractor {
    * @param vote the names by vote, or null
    * @param subject what it was to do ("to approve the agenda"), for a division's label
    * @param amendment whether it is an amendment or a procedural motion
-   * @param unanimous whether all present voted for it without their number being printed
    */
   record Found(String text, List<LabelledRow> rows, int paragraph, int at, Motion motion, Vote vote, String subject,
-      boolean amendment, boolean unanimous) {}
+      boolean amendment) {}
 
   /** One sentence of a paragraph. */
   private record Sentence(int paragraph, int start, int end, String text) {}
@@ -196,11 +195,12 @@ final class MotionExtractor {
       text.append(' ').append(para.text(), a, b);
       rows.addAll(para.rowsBetween(a, b));
     }
-    Motion motion = new Motion(o.mover, o.seconder, result, tally);
+    // all voted for it and their number is not printed: the meeting's roll call will count them
+    Motion motion = new Motion(o.mover, o.seconder, result, tally, o.allInFavour && tally == null);
     String subject = MotionClause.subject(first.text()).orElse(null);
     out.add(new Found(Paragraph.collapse(text.toString()), rows, first.paragraph(), from, motion,
         vote == null ? null : new Vote(vote.inFavour(), vote.against(), vote.abstain(), vote.absent(), result), subject,
-        MotionClause.amendment(first.text()), o.allInFavour && o.tally == null && vote == null));
+        MotionClause.amendment(first.text())));
   }
 
   /** A name as printed in a motion, honorific dropped, cut where the name ends: "Cllr. J. Davies" gives "J. Davies". */

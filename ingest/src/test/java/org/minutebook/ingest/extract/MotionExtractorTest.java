@@ -81,7 +81,7 @@ class MotionExtractorTest {
         "Another motion was made to take part by Trustee Abel, seconded by Trustee Cole. All were in favor."));
     assertEquals(3, found.size());
     assertTrue(found.get(1).text().endsWith("Trustee Cole. All were in favor."));
-    assertTrue(found.get(1).unanimous());
+    assertTrue(found.get(1).motion().unanimous());
   }
 
   @Test

@@ -63,8 +63,13 @@ public final class MotionClause {
           + "|^result\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b");
   /** A run-in label before the motion's words: "Town Funds bills – Motion to approve ...". */
   private static final Pattern RUN_IN = Pattern.compile("^.{1,60}?\\s[–—-]\\s+(?=(?i:motion|a\\s+motion|it\\s+was\\s+proposed))");
-  /** An outcome said by all voting, which need not end the motion: "All were in favor.", "All in favour". */
-  private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\ball\\s+(?:(?:were|present|presents|members)\\s+)*(?:in\\s+)?favou?r\\b|\\bunanimous(?:ly)?\\b");
+  /**
+   * An outcome said by all voting, which need not end the motion: "All were in favor.", "All in
+   * favour", "unanimously"; in Welsh "roedd pawb yn gytûn" (all agreed), "roedd pawb o blaid" (all
+   * were for), "cytunwyd gan bawb" (agreed by all).
+   */
+  private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\ball\\s+(?:(?:were|present|presents|members)\\s+)*(?:in\\s+)?favou?r\\b|\\bunanimous(?:ly)?\\b"
+      + "|\\bpawb\\s+(?:yn\\s+gytûn|o\\s+blaid)|\\bgan\\s+bawb\\b");
   /** Counts printed with an outcome: "carried 5-0", "(5-0-1)", "by 4 votes to 2". */
   private static final Pattern COUNTS = Pattern.compile(
       "(?i)(?:carried|passed|passes|lost|failed|defeated|approved|vote[ds]?)\\s*,?\\s*(?:by\\s+)?\\(?(\\d{1,3})\\s*(?:[-–:]|votes?\\s+to)\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?\\)?");
