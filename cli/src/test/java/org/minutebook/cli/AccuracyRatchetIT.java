@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The accuracy ratchet: parses {@code ../shared/corpus}, scores it with the project's measuring
+ * The accuracy ratchet: parses {@code ../shared/corpus} (and the sources of {@code ../shared/gold/real}), scores it with the project's measuring
  * tool ({@code ../shared/tools/score.py}) against {@code ../shared/gold}, and compares every
  * metric of every gold meeting with the checked-in baseline ({@code accuracy-baseline.tsv}).
  * A drop fails; a rise asks for the baseline to be raised ({@code -Daccuracy.update=true}).
@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class AccuracyRatchetIT {
   private static final Path SHARED = Path.of("..", "..", "shared");
   private static final Path BASELINE = Path.of("src", "test", "resources", "accuracy-baseline.tsv");
+  private static final Path REAL_BASELINE = Path.of("src", "test", "resources", "accuracy-baseline-real.tsv");
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Path OUT = Path.of("target", "accuracy");
   private static final Pattern MEETING = Pattern.compile("^== (\\S+) (\\S+) .*");
   private static final Pattern METRIC = Pattern.compile("^\\s+(\\w+)\\s+([0-9.]+) .*");
@@ -39,27 +41,62 @@ class AccuracyRatchetIT {
   @Test
   void corpusScoresDoNotDrop() throws Exception {
     assumeTrue(Files.isDirectory(SHARED.resolve("gold")) && Files.isDirectory(SHARED.resolve("corpus")), "no ../shared");
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(SHARED.resolve("corpus"))) {
+      inputs = files.sorted().toList();
+    }
+    ratchet("corpus", inputs, SHARED.resolve("gold"), BASELINE);
+  }
+
+  /**
+   * The same ratchet for the hand-checked realworld files ({@code ../shared/gold/real}): each gold
+   * file names its source, found in {@code ../shared/realworld} by its name's letters and digits
+   * (the gold writes "March_9_2022_-_..." for the file "March_9,_2022_-_...").
+   */
+  @Test
+  void realworldGoldScoresDoNotDrop() throws Exception {
+    Path gold = SHARED.resolve("gold").resolve("real");
+    assumeTrue(Files.isDirectory(gold) && Files.isDirectory(SHARED.resolve("realworld")), "no ../shared realworld gold");
+    Map<String, Path> byKey = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(SHARED.resolve("realworld"))) {
+      files.filter(Files::isRegularFile).forEach(f -> byKey.putIfAbsent(key(f.getFileName().toString()), f));
+    }
+    List<Path> inputs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(gold)) {
+      for (Path g : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        String source = MAPPER.readTree(g.toFile()).path("source").asText();
+        Path input = byKey.get(key(source));
+        assertTrue(input != null, g.getFileName() + ": its source " + source + " is not in ../shared/realworld");
+        inputs.add(input);
+      }
+    }
+    ratchet("realworld", inputs, gold, REAL_BASELINE);
+  }
+
+  private static String key(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private static void ratchet(String name, List<Path> inputs, Path gold, Path baselineFile) throws Exception {
     assumeTrue(python() != null, "no python3");
     Files.createDirectories(OUT);
     List<String> args = new ArrayList<>(List.of("parse", "--jsonl"));
-    try (Stream<Path> files = Files.list(SHARED.resolve("corpus"))) {
-      files.sorted().forEach(f -> args.add(f.toString()));
-    }
+    inputs.forEach(f -> args.add(f.toString()));
     StringWriter json = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(json), new PrintWriter(err), args.toArray(String[]::new));
-    assertEquals(ExitCode.OK, code, "parse of the corpus: " + err);
-    Path export = OUT.resolve("corpus.jsonl");
+    assertEquals(ExitCode.OK, code, "parse of the " + name + " files: " + err);
+    Path export = OUT.resolve(name + ".jsonl");
     Files.writeString(export, json.toString(), StandardCharsets.UTF_8);
 
-    Map<String, Double> scores = score(export);
-    Files.write(OUT.resolve("scores.tsv"), tsv(scores), StandardCharsets.UTF_8);
-    if (Boolean.getBoolean("accuracy.update") || !Files.exists(BASELINE)) {
-      Files.write(BASELINE, tsv(scores), StandardCharsets.UTF_8);
+    Map<String, Double> scores = score(export, gold, name);
+    Files.write(OUT.resolve(name + "-scores.tsv"), tsv(name, scores), StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("accuracy.update") || !Files.exists(baselineFile)) {
+      Files.write(baselineFile, tsv(name, scores), StandardCharsets.UTF_8);
       return;
     }
     Map<String, Double> baseline = new TreeMap<>();
-    for (String line : Files.readAllLines(BASELINE, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(baselineFile, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t");
       if (f.length == 2 && !line.startsWith("#")) {
         baseline.put(f[0], Double.parseDouble(f[1]));
@@ -79,19 +116,19 @@ class AccuracyRatchetIT {
         raised.add(e.getKey() + " " + was + " -> " + e.getValue());
       }
     }
-    assertTrue(dropped.isEmpty(), "accuracy dropped: " + dropped);
+    assertTrue(dropped.isEmpty(), name + " accuracy dropped: " + dropped);
     if (!raised.isEmpty()) {
-      System.out.println("accuracy rose; raise the baseline with -Daccuracy.update=true: " + raised);
+      System.out.println(name + " accuracy rose; raise the baseline with -Daccuracy.update=true: " + raised);
     }
   }
 
   /** metric key ("000_x.json 2018-06-21 decisions") to score, from score.py's report. */
-  private static Map<String, Double> score(Path export) throws IOException, InterruptedException {
+  private static Map<String, Double> score(Path export, Path gold, String name) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(python(), SHARED.resolve("tools").resolve("score.py").toString(), export.toString(),
-        SHARED.resolve("gold").toString()).redirectErrorStream(true).start();
+        gold.toString()).redirectErrorStream(true).start();
     String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
-    Files.writeString(OUT.resolve("score.txt"), report, StandardCharsets.UTF_8);
+    Files.writeString(OUT.resolve(name + "-score.txt"), report, StandardCharsets.UTF_8);
     Map<String, Double> out = new TreeMap<>();
     String meeting = null;
     for (String line : report.split("\n")) {
@@ -109,9 +146,9 @@ class AccuracyRatchetIT {
     return out;
   }
 
-  private static List<String> tsv(Map<String, Double> scores) {
+  private static List<String> tsv(String name, Map<String, Double> scores) {
     List<String> lines = new ArrayList<>();
-    lines.add("# corpus accuracy baseline: gold meeting + metric, score (the ratchet fails below these)");
+    lines.add("# " + name + " accuracy baseline: gold meeting + metric, score (the ratchet fails below these)");
     scores.forEach((k, v) -> lines.add(k + "\t" + String.format(Locale.ROOT, "%.3f", v)));
     return lines;
   }

@@ -74,7 +74,8 @@ final class MeetingAssembler {
     Segments segments = segmenter.segment(rows);
     List<Item> items = new ArrayList<>();
     for (RawItem raw : segments.items()) {
-      items.add(itemExtractor.extract(raw));
+      Item item = itemExtractor.extract(raw);
+      items.add(raw.group() == null ? item : item.withGroup(raw.group()));
     }
     List<LabelledRow> early = new ArrayList<>();
     for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {

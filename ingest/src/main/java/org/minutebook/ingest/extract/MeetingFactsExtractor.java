@@ -49,13 +49,14 @@ public final class MeetingFactsExtractor {
     List<Paragraph> paragraphs = Paragraph.of(heading);
     // the minutes line: "Minutes of ..." where printed, else any heading naming the minutes
     int markerIndex = -1;
+    // a heading naming the minutes, not a sentence of the business about earlier minutes
     for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
-      if (MinutesHeading.minutesOf(paragraphs.get(i).text()).find()) {
+      if (MinutesHeading.minutesOf(paragraphs.get(i).text()).find() && !business(paragraphs.get(i).text())) {
         markerIndex = i;
       }
     }
     for (int i = 0; i < paragraphs.size() && markerIndex < 0; i++) {
-      if (MinutesHeading.mentionsMinutes(paragraphs.get(i).text())) {
+      if (MinutesHeading.mentionsMinutes(paragraphs.get(i).text()) && !business(paragraphs.get(i).text())) {
         markerIndex = i;
       }
     }
@@ -88,9 +89,15 @@ public final class MeetingFactsExtractor {
     }
     String body = body(paragraphs, markerIndex, furniture);
     String venue = venue(paragraphs);
-    LocalTime end = end(items, closing);
+    LocalTime end = end(items, closing.isEmpty() && items.isEmpty() ? front : closing);
     LocalDate next = date == null ? null : next(items, closing, date);
     return new MeetingFacts(body, date, start, end, venue, next);
+  }
+
+  /** Whether a paragraph is the meeting's business, sentences too long for a heading ("A motion was made to approve the minutes of ..."). */
+  private static boolean business(String paragraph) {
+    String t = paragraph.strip();
+    return t.length() > 100 && t.endsWith(".") && !MinutesHeading.leads(t);
   }
 
   private static LocalTime startTime(String s) {
@@ -165,7 +172,8 @@ public final class MeetingFactsExtractor {
           if (body == null && !t.isEmpty() && namesBody(t)
               && !t.matches("(?i)^((regular|special|annual|extraordinary|ordinary|general|monthly)\\s+)?(meeting|minutes)\\b.*")
               && (r.bold() || t.equals(t.toUpperCase(Locale.ROOT)))) {
-            body = t;
+            // "CRETE TOWNSHIP SPECIAL BOARD MEETING WITH THE X": the body is named before "Meeting"
+            body = t.replaceFirst("(?i)(\\S+\\s+\\S+.*?)\\s+meeting\\b.*$", "$1");
           }
         }
       }
@@ -182,11 +190,22 @@ public final class MeetingFactsExtractor {
       return "";
     }
     body = body.replaceAll("(?i)^(draft\\s+)?minutes\\s+(of\\s+)?(the\\s+)?(meeting\\s+of\\s+)?(the\\s+)?", "").strip();
-    body = body.replaceAll("(?i)\\s+(minutes|agenda)$", "").replaceAll("[\\s,:.-]+$", "");
+    body = body.replaceAll("(?i)\\s+(minutes|agenda|meeting)$", "").replaceAll("[\\s,:.-]+$", "");
     if (!body.equals(body.toUpperCase(Locale.ROOT))) {
       return body;
     }
-    // the running header prints the name as the body spells it, alone or before the date
+    // the running header prints the name as the body spells it, alone or before the date; a
+    // heading may name the kind of meeting after the name ("X PARISH COUNCIL PLANNING MEETING")
+    String spelt = spelt(body, furniture);
+    if (spelt == null) {
+      int lastWord = body.lastIndexOf(' ');
+      spelt = lastWord > 0 && body.substring(0, lastWord).contains(" ") ? spelt(body.substring(0, lastWord), furniture) : null;
+    }
+    return spelt != null ? spelt : titleCase(body);
+  }
+
+  /** The body's name as a running header line spells it at its start, alone or before other words, or null. */
+  private static String spelt(String body, List<String> furniture) {
     for (String f : furniture) {
       String line = f.strip();
       int n = body.length();
@@ -194,7 +213,7 @@ public final class MeetingFactsExtractor {
         return line.substring(0, n);
       }
     }
-    return titleCase(body);
+    return null;
   }
 
   private static final Pattern TITLE_FIELD = Pattern.compile(
@@ -262,7 +281,7 @@ public final class MeetingFactsExtractor {
       if (m.find()) {
         String v = m.group(1).strip().replaceAll("[,.]+$", "");
         if (!v.isEmpty() && DateText.time(v, 0).map(t -> t.start() == 0).orElse(false) == false && v.length() < 150) {
-          return v;
+          return v.equals(v.toUpperCase(Locale.ROOT)) ? titleCase(v) : v; // "HELD IN THE VILLAGE HALL": Village Hall
         }
       }
     }
@@ -291,7 +310,7 @@ public final class MeetingFactsExtractor {
     List<String> texts = new ArrayList<>();
     for (Item item : items) {
       if (item.title() != null && NextMeeting.in(item.title()).find()) {
-        texts.add(item.title() + ". " + item.text());
+        texts.add(item.title() + "\n" + item.text()); // a title may run on into the text ("... on Wednesday 12th" / "April 2023")
       }
     }
     texts.add(Paragraph.join(closing));
@@ -306,6 +325,26 @@ public final class MeetingFactsExtractor {
             && found.get().date().isAfter(date) && found.get().date().isBefore(date.plusYears(2))) {
           return found.get().date();
         }
+      }
+    }
+    // a printed list of the year's meeting dates ("Dates for 2023 – last Thursday of the month"):
+    // the first of them after this meeting, within a year
+    for (Item item : items) {
+      if (item.title() == null || !NextMeeting.listsDates(item.title())) {
+        continue;
+      }
+      LocalDate first = null;
+      String t = item.text();
+      int from = 0;
+      for (Optional<DateText.Found> f = DateText.find(t, 0, date); f.isPresent(); f = DateText.find(t, from, date)) {
+        LocalDate d = f.get().date();
+        if (d != null && d.isAfter(date) && d.isBefore(date.plusYears(1)) && (first == null || d.isBefore(first))) {
+          first = d;
+        }
+        from = f.get().end();
+      }
+      if (first != null) {
+        return first;
       }
     }
     return null;

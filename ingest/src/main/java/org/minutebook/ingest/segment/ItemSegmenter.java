@@ -74,7 +74,7 @@ public final class ItemSegmenter {
     if (number != null) {
       items.add(new RawItem(number, title, body));
     }
-    return unnumberedFirst(front, items, closing);
+    return Sections.refine(unnumberedFirst(front, items, closing));
   }
 
   /**

@@ -148,7 +148,7 @@ public final class MinutesLocator {
   /**
    * Without a "Minutes of the meeting" heading: minutes if the document's head calls them minutes
    * (and not an agenda or notice) and they record attendance, numbered items or decisions; or, with
-   * no such title, if they both record attendance and hold numbered items or decisions.
+   * no such title, if they both record attendance and hold numbered items, decisions or the closing line.
    */
   private static boolean looksLikeMinutes(List<LabelledRow> rows) {
     boolean named = false;
@@ -158,10 +158,11 @@ public final class MinutesLocator {
       if (rows.get(i).number() != null || numberedHeading(rows.get(i)) || t.length() > 100) {
         continue; // an item of an agenda ("3. Minutes of the last meeting"), or running text
       }
-      if (MinutesHeading.namesMinutes(t)) {
-        named = true;
+      // the document is what the first line naming it says: an agenda may tell how many minutes a speaker has
+      if (!named && !other) {
+        named = MinutesHeading.namesMinutes(t);
+        other = !named && DocumentClassifier.namesAgendaOrNotice(t);
       }
-      other |= DocumentClassifier.namesAgendaOrNotice(t);
     }
     if (other && !named) {
       return false;
@@ -169,15 +170,18 @@ public final class MinutesLocator {
     boolean present = false;
     int numbered = 0;
     boolean decided = false;
+    boolean closed = false;
     for (LabelledRow r : rows) {
       present |= r.labels().opensAttendance();
+      closed |= r.labels().closing();
       numbered += r.number() != null || r.paragraphStart() && numberedHeading(r) ? 1 : 0;
       decided |= DecisionOpening.recordsOutcome(r.text().strip());
     }
     if (named) {
       return present || numbered >= 2 || decided;
     }
-    return present && (numbered >= 2 || decided) || decided && numbered >= 2;
+    // a meeting whose attendance is recorded and whose close is minuted ("Meeting ended at 3:20 PM")
+    return present && (numbered >= 2 || decided || closed) || decided && numbered >= 2;
   }
 
   private static int end(LabelledLayout layout, int marker, int limit) {

@@ -51,17 +51,19 @@ public final class LineBuilder {
     StringBuilder text = new StringBuilder();
     List<Glyph> members = new ArrayList<>();
     Glyph previous = null;
-    boolean spaced = false;
+    boolean blank = false;
+    float average = averageWidth(glyphs);
+    float spaced = letterSpacing(glyphs, average);
     for (Glyph g : glyphs) {
       String t = g.text();
       if (t == null || t.isEmpty()) {
         continue;
       }
       if (t.isBlank()) {
-        spaced = true;
+        blank = true;
         continue;
       }
-      if (spaced && previous != null) {
+      if (blank && previous != null) {
         // a space glyph breaks the word, except between a heading's initial capital and the rest
         // of its word drawn flush against it ("A" " " "pologies"), as some writers set initials
         float gap = g.x() - (previous.x() + previous.width());
@@ -73,7 +75,7 @@ public final class LineBuilder {
           previous = null;
         }
       }
-      spaced = false;
+      blank = false;
       if (previous != null) {
         float gap = g.x() - (previous.x() + previous.width());
         boolean duplicate = t.equals(previous.text()) && Math.abs(g.x() - previous.x()) < Math.max(0.5f, previous.width() * 0.3f);
@@ -81,7 +83,10 @@ public final class LineBuilder {
           continue;
         }
         float space = g.spaceWidth() > 0.5f ? g.spaceWidth() : 0.25f * g.fontSize();
-        if (gap > Math.max(0.45f * space, 0.08f * g.fontSize())) {
+        // a word gap is about half a letter wide: some writers report a space (and a font size)
+        // twice the size their glyphs are drawn at, so the line's own letters are the other witness
+        float wordGap = average > 0 ? Math.min(0.45f * space, WORD_GAP * average) : 0.45f * space;
+        if (gap > Math.max(Math.max(wordGap, 0.08f * g.fontSize()), LETTER_SPACED * spaced)) {
           flush(words, text, members);
         }
       }
@@ -91,6 +96,53 @@ public final class LineBuilder {
     }
     flush(words, text, members);
     return words;
+  }
+
+  /** In a letter-spaced line, a gap between words is this many times its letters' spacing, at least. */
+  private static final float LETTER_SPACED = 1.8f;
+
+  /**
+   * The spacing of a letter-spaced line ("S o u l d e r n"), where most gaps between its glyphs
+   * would read as word gaps: their median; else 0.
+   */
+  private static float letterSpacing(List<Glyph> glyphs, float average) {
+    List<Float> gaps = new ArrayList<>();
+    Glyph previous = null;
+    for (Glyph g : glyphs) {
+      if (g.text() == null || g.text().isBlank()) {
+        previous = null;
+        continue;
+      }
+      if (previous != null) {
+        gaps.add(g.x() - (previous.x() + previous.width()));
+      }
+      previous = g;
+    }
+    if (gaps.size() < 4 || average <= 0) {
+      return 0;
+    }
+    long wide = gaps.stream().filter(gap -> gap > WORD_GAP * average).count();
+    if (wide * 10 < gaps.size() * 6) {
+      return 0;
+    }
+    gaps.sort(Float::compare);
+    return gaps.get(gaps.size() / 2);
+  }
+
+  /** A gap between words, as a share of the line's average letter width, at least. */
+  private static final float WORD_GAP = 0.3f;
+
+  /** The average width of the line's printed glyphs (white space left out), or 0. */
+  private static float averageWidth(List<Glyph> glyphs) {
+    float sum = 0;
+    int n = 0;
+    for (Glyph g : glyphs) {
+      if (g.text() != null && !g.text().isBlank() && g.width() > 0) {
+        sum += g.width() / g.text().length();
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
   }
 
   private static void flush(List<Word> words, StringBuilder text, List<Glyph> members) {

@@ -47,6 +47,42 @@ class LineBuilderTest {
   }
 
   @Test
+  void wordGapsSmallerThanAReportedSpaceTwiceTooWideStillSplitWords() {
+    // a writer that reports a space of 4pt over letters 4pt wide whose word gaps are 1.8pt
+    List<Glyph> glyphs = new ArrayList<>();
+    float x = 100;
+    for (String word : new String[] {"Westfield", "Farm", "Cottage"}) {
+      for (char c : word.toCharArray()) {
+        glyphs.add(new Glyph(String.valueOf(c), x, 100, 4f, 5.6f, 16f, 4.07f, false));
+        x += 4f;
+      }
+      x += 1.8f;
+    }
+
+    List<Line> lines = LineBuilder.build(1, glyphs);
+
+    assertEquals(List.of("Westfield", "Farm", "Cottage"), words(lines.get(0)));
+  }
+
+  @Test
+  void aLetterSpacedLineSplitsOnlyAtItsWiderGaps() {
+    // a running header set "S o u l d e r n  P a r i s h": every letter 3pt apart, words 8pt apart
+    List<Glyph> glyphs = new ArrayList<>();
+    float x = 100;
+    for (String word : new String[] {"Souldern", "Parish", "Council"}) {
+      for (char c : word.toCharArray()) {
+        glyphs.add(new Glyph(String.valueOf(c), x, 100, 5f, 7f, 23f, 5.6f, false));
+        x += 8f;
+      }
+      x += 5.5f;
+    }
+
+    List<Line> lines = LineBuilder.build(1, glyphs);
+
+    assertEquals(List.of("Souldern", "Parish", "Council"), words(lines.get(0)));
+  }
+
+  @Test
   void secondLineDrawnFirstStillReadsTopToBottom() {
     List<Glyph> glyphs = new ArrayList<>(glyphs("held on Tuesday", 100, 114));
     glyphs.addAll(glyphs("Minutes of the meeting", 100, 100));

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 public final class ClosingLine {
   /** The closing line itself; kept strict, since the minutes end where it is printed. */
   private static final Pattern CLOSES = Pattern.compile(
-      "(?i)\\b(meeting|proceedings|session)\\s+(ended|closed|concluded|finished|terminated|adjourned|rose)\\b"
+      "(?i)\\b(meeting|proceedings|session)\\s+(?:stands\\s+)?(ended|closed|concluded|finished|terminated|adjourned|rose)\\b"
           + "|^(the\\s+)?meeting\\s+(closed|ended)|^meeting\\s+(closed|ended)");
   /** Any words that tell when the meeting ended, in tenses the closing line does not use ("the meeting was closed at"). */
   private static final Pattern TELLS_END = Pattern.compile(
-      "(?i)\\b(?:meeting|proceedings|session)\\s+(?:was\\s+|stands\\s+)?(?:ended|closed|concluded|finished|terminated|adjourned|rose|ends|closes)\\b"
+      "(?i)\\b(?:meeting|proceedings|session)\\s+(?:was\\s+|stands\\s+|stood\\s+)?(?:ended|closed|concluded|finished|terminated|adjourned|rose|ends|closes)\\b"
           + "|\\bmeeting\\s+closed\\b");
   /** A line only long sentences are not: a closing line is short. */
   private static final int LONGEST = 160;

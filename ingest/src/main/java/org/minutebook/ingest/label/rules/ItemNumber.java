@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * An item (minute) number as councils print it, as a comparable value: "16", "16a", "(16a)",
- * "84.", "3)", "14/037", "2.1".
+ * "84.", "3)", "14/037", "70/17", "2.1", "02.23.01", "15/03/5".
  *
  * <p>Numbers compare as their numbering runs: 16 &lt; 16a &lt; 16b &lt; 17, and a sub-number
- * after its parent (2 &lt; 2.1 &lt; 2.2 &lt; 3). "14/037" (a year's or a meeting's prefix, then the
- * minute) numbers by its minute.
+ * after its parent (2 &lt; 2.1 &lt; 2.2 &lt; 3). "14/037" and "02.23.01" (a year's, a month's or a
+ * meeting's prefix, then the minute) number by their minute.
+ *
+ * <p>A letter alone ("a)", "A)", "(b)") is not an item number but an entry under a heading: see
+ * {@link #entry(String)}.
  *
  * @param major the number ("16" of "16a", "37" of "14/037", "2" of "2.1")
  * @param letter the letter after it, a = 1, or 0
@@ -26,9 +29,11 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
 
   /** A number in a cell of its own. */
   private static final Pattern CELL = Pattern.compile(
-      "\\(?(?:(\\d{1,4})([a-z]?)|(\\d{1,3})/(\\d{1,4})|(\\d{1,3})\\.(\\d{1,2}))[.):]?");
-  /** A number opening a line's text, then the heading or text it numbers: "1. APOLOGIES", "14/037 Planning". */
-  private static final Pattern LEADING = Pattern.compile("^(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4})[.):]?\\s+(\\S.*)$");
+      "\\(?(?:(\\d{1,4})([a-z]?)|(\\d{1,3})/(\\d{1,4})|(\\d{1,3})\\.(\\d{1,2})|\\d{2}([./])\\d{2}\\7(\\d{1,3}))[.):]?");
+  /** A number opening a line's text, then the heading or text it numbers: "1. APOLOGIES", "14/037 Planning", "02.23.01 Apologies". */
+  private static final Pattern LEADING = Pattern.compile("^(\\d{1,4}[a-z]?|\\d{1,3}/\\d{1,4}|\\d{2}([./])\\d{2}\\2\\d{1,3})[.):]?\\s+(\\S.*)$");
+  /** A letter numbering an entry under a heading, then the entry: "a) Playground group", "A) Road repairs", "(b) Grants". */
+  private static final Pattern ENTRY = Pattern.compile("^(\\(?([a-zA-Z])\\))\\s+(\\S.*)$");
 
   /** The number a cell holds, if it holds one and nothing else. */
   public static Optional<ItemNumber> parse(String cell) {
@@ -46,6 +51,9 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
     }
     if (m.group(3) != null) {
       return Optional.of(new ItemNumber(Integer.parseInt(m.group(4)), 0, 0, printed));
+    }
+    if (m.group(8) != null) {
+      return Optional.of(new ItemNumber(Integer.parseInt(m.group(8)), 0, 0, printed));
     }
     return Optional.of(new ItemNumber(Integer.parseInt(m.group(5)), 0, Integer.parseInt(m.group(6)), printed));
   }
@@ -75,13 +83,30 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
     if (!m.matches()) {
       return Optional.empty();
     }
-    return parse(m.group(1)).map(n -> new Leading(n, m.group(1), m.group(2)));
+    return parse(m.group(1)).map(n -> new Leading(n, m.group(1), m.group(3)));
+  }
+
+  /**
+   * The letter opening an entry under a heading ("a) Playground Advisory Group" gives "a"), if the
+   * line opens with one: its number is the letter alone (major 0), printed as printed without brackets.
+   */
+  public static Optional<Leading> entry(String text) {
+    Matcher m = ENTRY.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String letter = m.group(2);
+    int n = Character.toLowerCase(letter.charAt(0)) - 'a' + 1;
+    return Optional.of(new Leading(new ItemNumber(0, n, 0, letter), m.group(1), m.group(3)));
   }
 
   /** Whether this number comes after last in a plausible numbering (no jump backwards, none huge); any number may come first. */
   public boolean follows(ItemNumber last) {
     if (last == null) {
       return true;
+    }
+    if (!shape().equals(last.shape())) {
+      return false; // a numbering keeps its shape: "09/04/18" in a table does not follow "05.18.10"
     }
     if (major == last.major) {
       return letter > last.letter || letter == last.letter && minor > last.minor;
@@ -92,6 +117,15 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
   /** Whether this is a sub-number ("3.2") of last's item ("3" or "3.1"'s parent), numbering a paragraph of it. */
   public boolean subNumberOf(ItemNumber last) {
     return last != null && minor > 0 && last.minor == 0 && major == last.major && letter == last.letter;
+  }
+
+  /**
+   * The shape of a prefixed number, its separators ("../" gives "..", "14/037" gives "/"), or ""
+   * for a plain number or one with a sub-number ("16a", "2.1"), which follow each other freely.
+   */
+  private String shape() {
+    String separators = printed.replaceAll("[^./]", "");
+    return separators.length() >= 2 || separators.equals("/") ? separators : "";
   }
 
   /** Whether the number carries a letter ("16a"), which never fills a gap in a plain numbering. */

@@ -28,7 +28,15 @@ public final class MinutesHeading {
   /** A status printed before "Minutes": "Draft", "Unconfirmed", "Approved". */
   private static final Pattern STATUS = Pattern.compile("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$");
 
+  /** A line that opens with the word, after a status: "MINUTES of a meeting of ...", "Draft minutes ...". */
+  private static final Pattern LEADS = Pattern.compile("(?i)^(draft\\s+|unconfirmed\\s+|confirmed\\s+|approved\\s+)?minutes\\b.*");
+
   private MinutesHeading() {}
+
+  /** Whether text opens with the word minutes ("MINUTES of a meeting of the Cabinet held ..."), a status before it allowed. */
+  public static boolean leads(String text) {
+    return LEADS.matcher(text.strip()).matches();
+  }
 
   /** Whether a line opens a set of minutes: a minutes heading, not narrative and not a reference to earlier minutes. */
   public static boolean opens(String line) {

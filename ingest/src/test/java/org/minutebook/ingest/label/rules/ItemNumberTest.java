@@ -19,6 +19,10 @@ class ItemNumberTest {
     "14/037, 37, 0, 0, 14/037",
     "2.1, 2, 0, 1, 2.1",
     "186b:, 186, 2, 0, 186b",
+    "02.23.01, 1, 0, 0, 02.23.01",
+    "15/03/5, 5, 0, 0, 15/03/5",
+    "70/17, 17, 0, 0, 70/17",
+    "7.4, 7, 0, 4, 7.4",
   })
   void cellsParseToTheirValue(String cell, int major, int letter, int minor, String printed) {
     ItemNumber n = ItemNumber.parse(cell).orElseThrow();
@@ -47,6 +51,8 @@ class ItemNumberTest {
     "16a, 16, false",
     "5, 50, false",
     "5, 45, true",
+    "02.23.07, 05.18.10, true",
+    "15/03/4, 15/03/5, true",
     "3, 3, false",
   })
   void numberingRunsForward(String last, String next, boolean follows) {
@@ -68,6 +74,8 @@ class ItemNumberTest {
     "14/037 Planning applications | 14/037 | Planning applications | true",
     "2 the clerk reported | 2 | the clerk reported | false",
     "16a) Reports | 16a | Reports | true",
+    "02.23.01 Apologies | 02.23.01 | Apologies | true",
+    "15/03/5 Planning | 15/03/5 | Planning | true",
   })
   void aNumberOpensALine(String line, String number, String rest, boolean capitalised) {
     ItemNumber.Leading l = ItemNumber.leading(line).orElseThrow();
@@ -80,5 +88,24 @@ class ItemNumberTest {
   @ValueSource(strings = {"APOLOGIES", "(1) The report be noted", "2018-19 budget", "1.Apologies", "12345 Main Street"})
   void otherLinesOpenWithNoItemNumber(String line) {
     assertTrue(ItemNumber.leading(line).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "a) Playground Advisory Group | a | 1 | Playground Advisory Group",
+    "A) Road repairs | A | 1 | Road repairs",
+    "(b) Grants | b | 2 | Grants",
+  })
+  void aLetterOpensAnEntry(String line, String printed, int letter, String rest) {
+    ItemNumber.Leading l = ItemNumber.entry(line).orElseThrow();
+    assertEquals(printed, l.number().printed());
+    assertEquals(letter, l.number().letter());
+    assertEquals(rest, l.rest());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a Playground", "ab) Grants", "1) Grants", "a)"})
+  void otherLinesOpenNoEntry(String line) {
+    assertTrue(ItemNumber.entry(line).isEmpty());
   }
 }

@@ -48,6 +48,10 @@ class LineRulesTest {
     assertTrue(!ClosingLine.closes(longLine) && ClosingLine.mentionsClosing(longLine));
     var m = ClosingLine.endings("After questions the meeting was closed at 8.15 pm.");
     assertTrue(m.find());
+    assertTrue(ClosingLine.endings("All were in favor. Meeting stands adjourned at 8:25 PM.").find());
+    assertTrue(ClosingLine.closes("Adjournment passes. The meeting stands adjourned at 4:37 PM."));
+    assertTrue(MinutesHeading.leads("MINUTES of a meeting of the Cabinet held in the Council Chamber on 30 January 2025."));
+    assertTrue(!MinutesHeading.leads("A motion was made to approve the minutes of April 2023"));
     assertTrue(ClosingLine.resumes("The meeting reconvened at 20:27"));
   }
 
@@ -140,5 +144,14 @@ class LineRulesTest {
     assertTrue(m.find());
     assertEquals(phrase, m.group());
     assertTrue(NextMeeting.endsPhrase("to the following meeting") && !NextMeeting.endsPhrase("at the meeting"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dates for 2023 – last Thursday of the month | true", "Meeting dates | true", "Dates of future meetings | true",
+    "Dates for 2024 | true", "Dates of next meetings: | true", "Dates to remember for the fete | false",
+    "Date of next meeting | false", "Updates | false", "Dated 3 May | false"})
+  void headingsOverAListOfMeetingDates(String heading, boolean lists) {
+    assertEquals(lists, NextMeeting.listsDates(heading));
   }
 }
