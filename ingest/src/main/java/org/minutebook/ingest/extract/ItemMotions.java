@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.MotionClause;
 import org.minutebook.model.Box;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
@@ -36,9 +37,10 @@ final class ItemMotions {
    * @param decisions the decision each clause became, in the same order
    * @param paragraphs the item's paragraphs
    * @param votes the item's recorded votes under For/Against headings
+   * @param title the item's title, what its first division voted on where no paragraph above says, or null
    */
   static Joined join(List<DecisionExtractor.Found> found, List<Decision> decisions, List<Paragraph> paragraphs,
-      List<VoteExtractor.Found> votes) {
+      List<VoteExtractor.Found> votes, String title) {
     List<MotionExtractor.Found> motions = MotionExtractor.find(paragraphs);
     if (motions.isEmpty() && votes.isEmpty()) {
       return new Joined(decisions, List.of());
@@ -137,7 +139,7 @@ final class ItemMotions {
     for (Positioned p : out) {
       result.add(p.decision());
     }
-    return new Joined(result, divisions(motions, votes, paragraphs));
+    return new Joined(result, divisions(motions, votes, paragraphs, title));
   }
 
   /** A decision and where it starts: its paragraph and its place in it. */
@@ -159,7 +161,8 @@ final class ItemMotions {
   }
 
   /** Every named vote of the item in printed order: roll calls of motions and For/Against lists. */
-  private static List<Division> divisions(List<MotionExtractor.Found> motions, List<VoteExtractor.Found> votes, List<Paragraph> paragraphs) {
+  private static List<Division> divisions(List<MotionExtractor.Found> motions, List<VoteExtractor.Found> votes, List<Paragraph> paragraphs,
+      String title) {
     record At(int paragraph, Division division) {}
     List<At> all = new ArrayList<>();
     for (MotionExtractor.Found m : motions) {
@@ -168,7 +171,12 @@ final class ItemMotions {
       }
     }
     for (VoteExtractor.Found v : votes) {
-      String label = v.first() > 0 ? lead(paragraphs.get(v.first() - 1).text()) : null;
+      // what was voted on stands above the For heading, or above the outcome printed there
+      int above = v.first() - 1;
+      if (above >= 0 && MotionClause.outcomeField(paragraphs.get(above).text()).isPresent()) {
+        above--;
+      }
+      String label = above >= 0 ? lead(paragraphs.get(above).text()) : title;
       all.add(new At(v.first(), new Division(label, v.vote().result(), v.tally(), v.vote(), paragraphs.get(v.first()).page())));
     }
     all.sort(Comparator.comparingInt(At::paragraph));

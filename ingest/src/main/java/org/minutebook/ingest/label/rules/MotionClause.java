@@ -51,6 +51,10 @@ public final class MotionClause {
   private static final Pattern AMENDMENT = Pattern.compile(
       "(?i)\\bseconded,?\\s+the\\s+(?:following\\s+)?amendment|\\bamendment\\s+(?:was\\s+)?(?:proposed|moved)|\\bproposed\\s+(?:an|the\\s+following)\\s+amendment"
           + "|\\bbe\\s+(?:now\\s+)?put\\s+to\\s+the\\s+vote|\\bquestion\\s+be\\s+now\\s+put");
+  /** A line that states the outcome as a field: "Result: APPROVED", "Outcome of Vote: LOST". */
+  private static final String OUTCOME_LINE =
+      "^(?:result|outcome(?:\\s+of\\s+(?:the\\s+)?vote)?)\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b";
+  private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)" + OUTCOME_LINE + "\\W*$");
   /** An outcome that ends the motion: "Motion passes.", "Carried 5-0", "Bills stand approved", "unanimously agreed". */
   private static final Pattern CLOSES = Pattern.compile(
       "(?i)(?:\\b(?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|proposal|resolution|recommendations?|it)(?:\\s+as\\s+amended)?\\s+"
@@ -60,7 +64,7 @@ public final class MotionClause {
           + "|\\bunanimously\\s+(agreed|approved|carried|adopted|resolved)\\b"
           + "|\\b(?:roedd\\s+pawb\\s+(?:yn\\s+gytûn|o\\s+blaid)|(chytunwyd|cytunwyd)\\s+gan\\s+bawb)"
           + "|\\bthe\\s+(?:board|council|committee|commission)\\s+(?:unanimously\\s+)?(approved|adopted)\\b"
-          + "|^result\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b");
+          + "|" + OUTCOME_LINE);
   /** A run-in label before the motion's words: "Town Funds bills – Motion to approve ...". */
   private static final Pattern RUN_IN = Pattern.compile("^.{1,60}?\\s[–—-]\\s+(?=(?i:motion|a\\s+motion|it\\s+was\\s+proposed))");
   /**
@@ -133,6 +137,15 @@ public final class MotionClause {
       }
     }
     return Optional.of(result(word));
+  }
+
+  /**
+   * The outcome a line states as a field and nothing else ("Outcome of Vote: LOST"), or empty: a
+   * recorded vote may print it above its For heading.
+   */
+  public static Optional<VoteResult> outcomeField(String line) {
+    Matcher m = OUTCOME_FIELD.matcher(line.strip());
+    return m.matches() ? Optional.of(result(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
   }
 
   /** Whether a sentence says all voted in favour ("All were in favor.", "unanimously"). */

@@ -52,6 +52,14 @@ class MotionClauseTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    "Outcome of Vote: LOST | LOST", "Outcome of Vote: ADOPTED | CARRIED", "Result: Approved. | CARRIED", "Outcome of the vote: withdrawn | WITHDRAWN",
+    "Result: APPROVED [UNANIMOUS] MOTION BY: Abel | -", "The outcome of the vote was lost | -", "Outcome of consultation: pending | -"})
+  void outcomeFields(String line, VoteResult result) {
+    assertEquals(result, MotionClause.outcomeField(line).orElse(null));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"A motion was made to approve the invoice by Trustee Abel", "Roll Call was taken as follows:", "All were in favor."})
   void noOutcome(String sentence) {
     assertTrue(MotionClause.closes(sentence).isEmpty());
