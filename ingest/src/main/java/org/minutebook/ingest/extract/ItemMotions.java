@@ -1,6 +1,7 @@
 package org.minutebook.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,13 +68,6 @@ final class ItemMotions {
       out.add(new Positioned(first[d], at[d], decisions.get(d)));
     }
     boolean[] used = new boolean[motions.size()];
-    if (found.isEmpty()) {
-      for (MotionExtractor.Found motion : motions) {
-        if (motion.motion().result() != null) {
-          out.add(new Positioned(motion.paragraph(), motion.at(), decision(motion)));
-        }
-      }
-    }
     // "Prop: CR 2nd RD" printed right after a clause puts it
     for (int m = 0; m < motions.size(); m++) {
       MotionExtractor.Found motion = motions.get(m);
@@ -113,6 +107,13 @@ final class ItemMotions {
       if (!used[m] && put[lastClause] == null && motions.get(m).subject() == null && !motions.get(m).amendment()) {
         put[lastClause] = motions.get(m);
         used[m] = true;
+      }
+    }
+    // a motion with its outcome that puts no clause is a decision of its own (an amendment none)
+    List<MotionExtractor.Found> putting = Arrays.asList(put);
+    for (MotionExtractor.Found motion : motions) {
+      if (motion.motion().result() != null && (found.isEmpty() || !motion.amendment() && !putting.contains(motion))) {
+        out.add(new Positioned(motion.paragraph(), motion.at(), decision(motion)));
       }
     }
     for (int d = 0; d < found.size(); d++) {

@@ -21,6 +21,8 @@ import org.minutebook.model.VoteResult;
  * "Trustee Elton – yes, ...", "Ayes: SH, SB Nays: None") or its outcome ("Motion passes.", "Bills
  * stand approved ..."), which ends it. Up to {@link #GAP} other sentences may stand between the
  * motion and its outcome; a motion whose outcome never comes ends at its last sentence of its own.
+ * A motion put by its names alone ("Prop CR 2nd KD") right after a sentence stating an outcome
+ * ("The Standing Orders were adopted") that no motion took is put after the fact: it starts there.
  *
  * <p>A roll call that is unanimous, or "All were in favor", gives the outcome carried where none is
  * printed. Names lose their honorific ("Trustee Elton" gives "Elton").
@@ -59,14 +61,26 @@ final class MotionExtractor {
     }
     List<Found> out = new ArrayList<>();
     Open open = null;
-    for (Sentence s : sentences) {
+    int taken = -1; // the last sentence a motion took
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       boolean puts = MotionClause.puts(s.text());
       boolean secondsOnly = puts && open != null && open.seconder == null && MotionClause.mover(s.text()).isEmpty()
           && MotionClause.seconder(s.text()).isPresent();
       if (puts && !secondsOnly) {
         emit(open, paragraphs, out);
-        open = new Open(s);
-        open.read(s);
+        Sentence before = k > 0 && k - 1 > taken && (open == null || open.last != sentences.get(k - 1)) ? sentences.get(k - 1) : null;
+        if (before != null && bare(s.text()) && MotionClause.closes(before.text()).isPresent() && !MotionClause.puts(before.text())) {
+          // "The Standing Orders were adopted. Prop CR 2nd JC": the outcome, then who put it
+          open = new Open(before);
+          open.read(before);
+          open.take(s);
+          open.closed = true;
+        } else {
+          open = new Open(s);
+          open.read(s);
+        }
+        taken = k;
         if (open.closed) {
           emit(open, paragraphs, out);
           open = null;
@@ -76,8 +90,15 @@ final class MotionExtractor {
       if (open == null) {
         continue;
       }
+      if (Sentences.listLabel(s.text()) > 0 && !open.closed) {
+        // a new entry of a list ("e) Councillor's Handbook ...") is no part of a motion in the entry before
+        emit(open, paragraphs, out);
+        open = null;
+        continue;
+      }
       if (secondsOnly || open.records(s)) {
         open.take(s);
+        taken = k;
         if (open.closed) {
           emit(open, paragraphs, out);
           open = null;
@@ -91,6 +112,11 @@ final class MotionExtractor {
     }
     emit(open, paragraphs, out);
     return out;
+  }
+
+  /** Whether a sentence puts a motion by its names alone ("Prop CR 2nd KD"): no subject, no outcome. */
+  private static boolean bare(String sentence) {
+    return MotionClause.subject(sentence).isEmpty() && MotionClause.closes(sentence).isEmpty() && !MotionClause.amendment(sentence);
   }
 
   /** A motion being read. */

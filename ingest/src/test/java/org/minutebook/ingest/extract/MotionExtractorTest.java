@@ -97,4 +97,20 @@ class MotionExtractorTest {
     List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs("Mr Abel proposed and Mr Bond seconded the following amendment: to add a line. Amendment lost."));
     assertTrue(found.get(0).amendment());
   }
+
+  @Test
+  void namesPrintedAfterTheOutcomePutIt() {
+    List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs(
+        "a) Risk Assessment – The review of risks was completed.",
+        "Prop AB 2nd CD b) Standing Orders – The Standing Orders were adopted Prop CD 2nd EF c) Handbook – A folder has been made and it was unanimously approved.",
+        "Prop AB 2nd EF"));
+    List<MotionExtractor.Found> decided = found.stream().filter(f -> f.motion().result() != null).toList();
+    assertEquals(2, decided.size());
+    assertEquals("Standing Orders – The Standing Orders were adopted Prop CD 2nd EF", decided.get(0).text());
+    assertEquals("CD", decided.get(0).motion().mover());
+    assertEquals("EF", decided.get(0).motion().seconder());
+    assertEquals("Handbook – A folder has been made and it was unanimously approved. Prop AB 2nd EF", decided.get(1).text());
+    assertEquals("AB", decided.get(1).motion().mover());
+    assertTrue(decided.get(1).motion().unanimous());
+  }
 }

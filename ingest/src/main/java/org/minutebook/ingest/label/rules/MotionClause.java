@@ -47,10 +47,11 @@ public final class MotionClause {
   private static final Pattern PUTS = Pattern.compile(
       "(?i)(?:^|\\s)(?:a|an|another|upon)?\\s*motion\\s+(?:was\\s+)?(?:made\\s+|duly\\s+made\\s+)?(?:to|that|by)\\b|\\b(?:made|moved|proposed)\\s+and\\s+seconded\\b"
           + "|\\bwas\\s+made\\s+(?:to|that)\\b.*\\bseconded\\b");
-  /** An amendment or a procedural motion, not the substantive decision. */
+  /** An amendment or a procedural motion (the question put, the meeting extended, standing orders suspended), not the substantive decision. */
   private static final Pattern AMENDMENT = Pattern.compile(
       "(?i)\\bseconded,?\\s+the\\s+(?:following\\s+)?amendment|\\bamendment\\s+(?:was\\s+)?(?:proposed|moved)|\\bproposed\\s+(?:an|the\\s+following)\\s+amendment"
-          + "|\\bbe\\s+(?:now\\s+)?put\\s+to\\s+the\\s+vote|\\bquestion\\s+be\\s+now\\s+put");
+          + "|\\bbe\\s+(?:now\\s+)?put\\s+to\\s+the\\s+vote|\\bquestion\\s+be\\s+now\\s+put"
+          + "|\\bextend\\s+the\\s+meeting\\b|\\bsuspen(?:d|sion\\s+of)\\s+(?:the\\s+)?standing\\s+orders?\\b");
   /** A line that states the outcome as a field: "Result: APPROVED", "Outcome of Vote: LOST". */
   private static final String OUTCOME_LINE =
       "^(?:result|outcome(?:\\s+of\\s+(?:the\\s+)?vote)?)\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b";
@@ -112,10 +113,14 @@ public final class MotionClause {
     return mover(sentence).isPresent() || seconder(sentence).isPresent() || PUTS.matcher(sentence).find();
   }
 
-  /** Where in a sentence the motion's words start to be read as one: the first word of the sentence, or of "Motion ..." after a run-in label. */
+  /**
+   * Where in a sentence the motion's words start to be read as one: the first word of the
+   * sentence after its list label ("b) Standing Orders – ..."), or of "Motion ..." after a run-in label.
+   */
   public static int start(String sentence) {
-    Matcher m = RUN_IN.matcher(sentence);
-    return m.find() ? m.end() : 0;
+    int from = Sentences.listLabel(sentence);
+    Matcher m = RUN_IN.matcher(sentence).region(from, sentence.length());
+    return m.find() ? m.end() : from;
   }
 
   /** Whether the motion is an amendment or a procedural motion ("that the question be now put"). */

@@ -11,8 +11,15 @@ public final class Sentences {
   /** A stop, then a closing quote or bracket: "... on 5 May.’", "(see minute 12.)". */
   private static final Pattern STOP_THEN_CLOSE = Pattern.compile(".*[.!?][’'\"”)]$");
 
-  /** A stop (a closing quote or bracket after it allowed), space, and what starts a sentence: a capital, a digit or an opening quote. */
-  private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))");
+  /**
+   * A stop (a closing quote or bracket after it allowed), space, and what starts a sentence: a
+   * capital, a digit or an opening quote; or, with no stop, space before a list label and a capital
+   * ("... Prop KD 2nd CR b) Standing Orders ..."): an entry of a list starts a sentence.
+   */
+  private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))"
+      + "|(?<=[^\\s.!?])\\s+(?=(?:\\(?[a-z]\\)|\\(?[ivx]{2,4}\\))\\s+\\p{Lu})");
+  /** A list entry's label opening a sentence: "b) ", "(c) ", "ii) ". */
+  private static final Pattern LIST_LABEL = Pattern.compile("\\(?(?:[a-z]|[ivx]{2,4})\\)\\s+");
   /** The word before a stop. */
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)[.!?]$");
 
@@ -49,6 +56,12 @@ public final class Sentences {
       n++;
     }
     return n;
+  }
+
+  /** How long the list label opening a sentence is ("b) Standing Orders ..." gives 3), or 0 where none opens it. */
+  public static int listLabel(String sentence) {
+    Matcher m = LIST_LABEL.matcher(sentence);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   /** Whether a line ends its sentence: on a stop, colon, semicolon, or a stop inside a closing quote or bracket. Empty: no. */

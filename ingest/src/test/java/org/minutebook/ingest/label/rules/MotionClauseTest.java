@@ -72,6 +72,8 @@ class MotionClauseTest {
     assertFalse(MotionClause.puts("The Chairman put the motion set out in paragraph 3 to the vote."));
     assertTrue(MotionClause.amendment("Mr Abel proposed and Mr Bond seconded the following amendment:"));
     assertTrue(MotionClause.amendment("Mr Abel proposed that the question be now put."));
+    assertTrue(MotionClause.amendment("The Chairman proposed that Council resolve to extend the meeting beyond 4.30pm."));
+    assertFalse(MotionClause.amendment("The Standing Orders were adopted Prop CR 2nd JC"));
     assertEquals(new Tally(5, 0, null), MotionClause.counts("Motion carried 5-0.").orElseThrow());
     assertEquals("to give $500 to the park", MotionClause.subject("A motion to give $500 to the park by Trustee Abel, seconded").orElseThrow());
     assertEquals("Motion to approve", "Town bills – Motion to approve".substring(MotionClause.start("Town bills – Motion to approve")));
@@ -93,5 +95,16 @@ class MotionClauseTest {
     List<int[]> s = Sentences.split(t, w -> w.equals("Cllr"));
     assertEquals(3, s.size());
     assertEquals("It was proposed by Cllr. J. Abel and agreed.", t.substring(s.get(0)[0], s.get(0)[1]));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Prop KD 2nd CR b) Standing Orders were adopted | Prop KD 2nd CR",
+    "The plan was noted (ii) The letter was read | The plan was noted",
+    "Members of the group(s) Present were thanked | Members of the group(s) Present were thanked",
+    "under paragraph b) of the report | under paragraph b) of the report"})
+  void aListLabelStartsASentence(String text, String first) {
+    int[] s = Sentences.split(text, w -> false).get(0);
+    assertEquals(first, text.substring(s[0], s[1]));
   }
 }
