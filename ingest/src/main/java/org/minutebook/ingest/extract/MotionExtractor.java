@@ -64,6 +64,17 @@ final class MotionExtractor {
     int taken = -1; // the last sentence a motion took
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
+      if (open != null && open.carried) {
+        // the sentence runs on from the paragraph before, which the minutes broke mid-sentence
+        open.take(s);
+        taken = k;
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
+          emit(open, paragraphs, out);
+          open = null;
+        }
+        continue;
+      }
       boolean puts = MotionClause.puts(s.text());
       boolean secondsOnly = puts && open != null && open.seconder == null && MotionClause.mover(s.text()).isEmpty()
           && MotionClause.seconder(s.text()).isPresent();
@@ -81,7 +92,8 @@ final class MotionExtractor {
           open.read(s);
         }
         taken = k;
-        if (open.closed) {
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
           emit(open, paragraphs, out);
           open = null;
         }
@@ -99,7 +111,8 @@ final class MotionExtractor {
       if (secondsOnly || open.records(s)) {
         open.take(s);
         taken = k;
-        if (open.closed) {
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
           emit(open, paragraphs, out);
           open = null;
         }
@@ -112,6 +125,21 @@ final class MotionExtractor {
     }
     emit(open, paragraphs, out);
     return out;
+  }
+
+  /**
+   * Whether sentence k runs on into the next paragraph: it ends its paragraph unfinished and the
+   * next opens in lower case ("... the Board approved" | "settlement as requested ..."), as
+   * double-spaced minutes break every line.
+   */
+  private static boolean continues(List<Sentence> sentences, int k) {
+    if (k + 1 >= sentences.size()) {
+      return false;
+    }
+    Sentence s = sentences.get(k);
+    Sentence next = sentences.get(k + 1);
+    return next.paragraph() == s.paragraph() + 1 && next.start() == 0 && !Sentences.finished(s.text())
+        && Character.isLowerCase(next.text().codePointAt(0)) && Sentences.listLabel(next.text()) == 0;
   }
 
   /** Whether a sentence puts a motion by its names alone ("Prop CR 2nd KD"): no subject, no outcome. */
@@ -131,6 +159,8 @@ final class MotionExtractor {
     Tally tally;
     boolean allInFavour;
     boolean closed;
+    /** Whether its last sentence runs on into the next paragraph. */
+    boolean carried;
     final List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
     Open(Sentence first) {

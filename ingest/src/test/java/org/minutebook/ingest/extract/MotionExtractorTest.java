@@ -113,4 +113,14 @@ class MotionExtractorTest {
     assertEquals("AB", decided.get(1).motion().mover());
     assertTrue(decided.get(1).motion().unanimous());
   }
+
+  @Test
+  void aSentenceBrokenAcrossParagraphsIsReadToItsEnd() {
+    // double-spaced minutes: every line a paragraph of its own
+    List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs(
+        "UPON MOTION duly made and seconded, the Board approved", "settlement as requested by the Law Department.", "Other business."));
+    assertEquals(1, found.size());
+    assertEquals("UPON MOTION duly made and seconded, the Board approved settlement as requested by the Law Department.", found.get(0).text());
+    assertEquals(VoteResult.CARRIED, found.get(0).motion().result());
+  }
 }

@@ -18,8 +18,10 @@ public final class Sentences {
    */
   private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))"
       + "|(?<=[^\\s.!?])\\s+(?=(?:\\(?[a-z]\\)|\\(?[ivx]{2,4}\\))\\s+\\p{Lu})");
-  /** A list entry's label opening a sentence: "b) ", "(c) ", "ii) ". */
-  private static final Pattern LIST_LABEL = Pattern.compile("\\(?(?:[a-z]|[ivx]{2,4})\\)\\s+");
+  /** A list entry's label opening a sentence: "b) ", "(c) ", "ii) ", "c. ". */
+  private static final Pattern LIST_LABEL = Pattern.compile("\\(?(?:[a-z]|[ivx]{2,4})\\)\\s+|[a-z]\\.(?:\\s+|$)");
+  /** A word abbreviating "number" before one: "Agreement No. 1234", "Nos. 3 and 4". */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)nos?|nr");
   /** The word before a stop. */
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)[.!?]$");
 
@@ -27,8 +29,8 @@ public final class Sentences {
 
   /**
    * Where the sentences of a text start and end ({start, end} each, in order, the space between
-   * them left out). A stop after a single capital ("J. Davies") or after a word the caller calls an
-   * abbreviation ("Cllr. Davies", "Dr. Doe") ends no sentence.
+   * them left out). A stop after a single capital ("J. Davies"), after a word the caller calls an
+   * abbreviation ("Cllr. Davies", "Dr. Doe"), or after "No." before a number ends no sentence.
    */
   public static List<int[]> split(String text, Predicate<String> abbreviation) {
     List<int[]> out = new ArrayList<>();
@@ -37,7 +39,8 @@ public final class Sentences {
     while (m.find()) {
       String before = text.substring(from, m.start());
       Matcher w = LAST_WORD.matcher(before);
-      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)))) {
+      boolean numbered = m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
+      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)) || numbered && NUMBER_WORD.matcher(w.group(1)).matches())) {
         continue;
       }
       out.add(new int[] {from, m.start() + lead(m.group())});

@@ -102,8 +102,13 @@ class MotionClauseTest {
     "Prop KD 2nd CR b) Standing Orders were adopted | Prop KD 2nd CR",
     "The plan was noted (ii) The letter was read | The plan was noted",
     "Members of the group(s) Present were thanked | Members of the group(s) Present were thanked",
-    "under paragraph b) of the report | under paragraph b) of the report"})
+    "under paragraph b) of the report | under paragraph b) of the report",
+    "The Board approved Agreement No. 1234 with the firm. Next item | The Board approved Agreement No. 1234 with the firm.",
+    "The answer was No. The clerk wrote | The answer was No."})
   void aListLabelStartsASentence(String text, String first) {
+    assertEquals(3, Sentences.listLabel("b) Standing Orders"));
+    assertEquals(2, Sentences.listLabel("c."));
+    assertEquals(0, Sentences.listLabel("e.g. the hall"));
     int[] s = Sentences.split(text, w -> false).get(0);
     assertEquals(first, text.substring(s[0], s[1]));
   }
