@@ -11,6 +11,7 @@ import org.minutebook.ingest.extract.AttendanceExtractor;
 import org.minutebook.ingest.extract.ItemExtractor;
 import org.minutebook.ingest.extract.MeetingFacts;
 import org.minutebook.ingest.extract.MeetingFactsExtractor;
+import org.minutebook.ingest.extract.UnanimousVotes;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.people.OwnerResolver;
@@ -25,8 +26,8 @@ import org.minutebook.model.ModelGap;
 import org.minutebook.model.Source;
 
 /**
- * One span of minutes to its meeting, stage by stage: items split and read, attendance, the
- * meeting's facts (the next meeting's date in words where the date reader found none), the
+ * One span of minutes to its meeting, stage by stage: items split and read, attendance, unanimous
+ * votes counted from the roll call, the meeting's facts (the next meeting's date in words where the date reader found none), the
  * earlier minutes it approved, then Action entries resolved to people and deadlines read.
  *
  * <p>Contract: a pure function of the layout and of the models' answers; never throws for bad
@@ -81,6 +82,7 @@ final class MeetingAssembler {
       early.addAll(raw.bodyRows());
     }
     Attendance attendance = attendanceExtractor.extract(segments.front(), items, early);
+    items = UnanimousVotes.count(items, attendance);
     int firstPage = rows.get(0).page();
     int lastPage = rows.get(rows.size() - 1).page();
     MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));

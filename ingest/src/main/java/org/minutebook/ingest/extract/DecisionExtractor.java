@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.ActionLabel;
 import org.minutebook.ingest.label.rules.DecisionOpening;
+import org.minutebook.ingest.label.rules.ItemNumber;
 import org.minutebook.ingest.label.rules.Sentences;
+import org.minutebook.ingest.label.rules.VoteHeading;
 import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.DecisionKind;
 
@@ -20,7 +22,10 @@ import org.minutebook.model.DecisionKind;
  * paragraphs while they are its parts ("1-", "(1)", "(a)", "1.") and it has introduced them
  * ("RESOLVED that:") or begun their sequence itself ("RESOLVED that 1- ...;" then "2- ..." after a
  * page break). Parts printed line after line inside one paragraph are cut at their labels, in
- * sequence only. Its text starts at its first word, without a paragraph number before it.
+ * sequence only. A clause opening a numbered paragraph whose number hangs left of its text
+ * ("5)   RESOLVED that:") runs on through every paragraph set in under the number, parts or not,
+ * to the next paragraph at the number's edge. Its text starts at its first word, without a
+ * paragraph number before it.
  */
 final class DecisionExtractor {
   /** A part label at the start of a paragraph: "1-", "1.", "(1)", "(a)", "a)", "(iv)". */
@@ -59,6 +64,7 @@ final class DecisionExtractor {
       // the paragraph after part 1, parts 2, 3 ... arrive as paragraphs of their own
       List<FoundPart> inline = inlineParts(opening, p, 1);
       StringBuilder text = new StringBuilder(opening);
+      boolean hangs = hangs(p, opening);
       int j = i + 1;
       while (j < paragraphs.size()) {
         Paragraph next = paragraphs.get(j);
@@ -67,6 +73,16 @@ final class DecisionExtractor {
           break;
         }
         Matcher part = PART.matcher(t);
+        if (hangs && under(p, next) && VoteHeading.parse(t).isEmpty()) {
+          if (part.matches()) {
+            parts.addAll(partParagraph(label(part), part.group(4).strip(), next));
+          }
+          text.append(' ').append(t);
+          rows.addAll(next.rows());
+          j++;
+          continue;
+        }
+        hangs = false;
         boolean introduced = parts.isEmpty() && INTRODUCES.matcher(text).matches();
         if (part.matches() && parts.isEmpty() && !inline.isEmpty()
             && next(inline.get(inline.size() - 1).label(), label(part))) {
@@ -96,6 +112,41 @@ final class DecisionExtractor {
     }
     return out;
   }
+
+  /**
+   * Whether a clause's body hangs under its paragraph number: the clause opens a numbered paragraph
+   * whose number stands out left of its text ("5)   RESOLVED that:") and introduces what follows,
+   * so the paragraphs set as far in as its text ("Members note ...", "This Council believes that:",
+   * "a) ...", "1. ...") are its body, however many, until a paragraph starts at the number's edge
+   * again (the next numbered paragraph, or narrative).
+   */
+  private static boolean hangs(Paragraph opening, String words) {
+    LabelledRow head = opening.rows().get(0);
+    return head.labels().leading() != null && head.box() != null && !head.words().isEmpty()
+        && head.words().get(0).x0() < head.box().x() - HANG * head.fontSize() && INTRODUCES.matcher(words).matches();
+  }
+
+  /**
+   * Whether a paragraph starts as far in as the text of the numbered paragraph before it: on the
+   * same page, its first word (a part's label included) stands no further left; on a later page,
+   * whose margin may differ, its text is indented as far and it is not the next numbered paragraph.
+   */
+  private static boolean under(Paragraph numbered, Paragraph next) {
+    LabelledRow head = numbered.rows().get(0);
+    LabelledRow first = next.rows().get(0);
+    if (first.page() == head.page() && first.box() != null) {
+      float left = first.words().isEmpty() ? first.box().x() : first.words().get(0).x0();
+      return left >= head.box().x() - EDGE;
+    }
+    ItemNumber.Leading own = first.labels().leading();
+    boolean following = own != null && own.number().major() == head.labels().leading().number().major() + 1;
+    return first.indent() >= head.indent() - EDGE && !following;
+  }
+
+  /** How far, in ems, a paragraph number stands out left of its text at least for a body to hang under it. */
+  private static final float HANG = 0.8f;
+  /** How far, in points, a line may stand left of another and still start at the same edge. */
+  private static final float EDGE = 2f;
 
   /**
    * A clause opening with upper-case RESOLVED or AGREED inside a paragraph: after a sentence ends

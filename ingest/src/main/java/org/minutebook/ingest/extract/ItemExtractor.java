@@ -128,7 +128,7 @@ public final class ItemExtractor {
       LabelledRow first = f.rows().get(0);
       decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d], span(f.rows())));
     }
-    ItemMotions.Joined joined = ItemMotions.join(found, decisions, paragraphs, recorded);
+    ItemMotions.Joined joined = ItemMotions.join(found, decisions, paragraphs, recorded, title);
     LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), joined.decisions(),

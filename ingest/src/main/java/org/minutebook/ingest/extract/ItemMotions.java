@@ -1,11 +1,13 @@
 package org.minutebook.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.rules.MotionClause;
 import org.minutebook.model.Box;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
@@ -36,9 +38,10 @@ final class ItemMotions {
    * @param decisions the decision each clause became, in the same order
    * @param paragraphs the item's paragraphs
    * @param votes the item's recorded votes under For/Against headings
+   * @param title the item's title, what its first division voted on where no paragraph above says, or null
    */
   static Joined join(List<DecisionExtractor.Found> found, List<Decision> decisions, List<Paragraph> paragraphs,
-      List<VoteExtractor.Found> votes) {
+      List<VoteExtractor.Found> votes, String title) {
     List<MotionExtractor.Found> motions = MotionExtractor.find(paragraphs);
     if (motions.isEmpty() && votes.isEmpty()) {
       return new Joined(decisions, List.of());
@@ -65,13 +68,6 @@ final class ItemMotions {
       out.add(new Positioned(first[d], at[d], decisions.get(d)));
     }
     boolean[] used = new boolean[motions.size()];
-    if (found.isEmpty()) {
-      for (MotionExtractor.Found motion : motions) {
-        if (motion.motion().result() != null) {
-          out.add(new Positioned(motion.paragraph(), motion.at(), decision(motion)));
-        }
-      }
-    }
     // "Prop: CR 2nd RD" printed right after a clause puts it
     for (int m = 0; m < motions.size(); m++) {
       MotionExtractor.Found motion = motions.get(m);
@@ -113,6 +109,13 @@ final class ItemMotions {
         used[m] = true;
       }
     }
+    // a motion with its outcome that puts no clause is a decision of its own (an amendment none)
+    List<MotionExtractor.Found> putting = Arrays.asList(put);
+    for (MotionExtractor.Found motion : motions) {
+      if (motion.motion().result() != null && (found.isEmpty() || !motion.amendment() && !putting.contains(motion))) {
+        out.add(new Positioned(motion.paragraph(), motion.at(), decision(motion)));
+      }
+    }
     for (int d = 0; d < found.size(); d++) {
       Decision decision = decisions.get(d);
       VoteExtractor.Found recorded = recordedFor(votes, decision.vote());
@@ -123,7 +126,8 @@ final class ItemMotions {
       Motion m = motion == null ? null : motion.motion();
       VoteResult result = m != null && m.result() != null ? m.result() : decision.vote() != null ? decision.vote().result() : null;
       Tally tally = m != null && m.tally() != null ? m.tally() : recorded != null ? recorded.tally() : null;
-      Motion joined = new Motion(m == null ? null : m.mover(), m == null ? null : m.seconder(), result, tally);
+      Motion joined = new Motion(m == null ? null : m.mover(), m == null ? null : m.seconder(), result, tally,
+          m != null && m.unanimous() && tally == null);
       Decision with = decision.withMotion(joined, motion == null ? null : motion.vote());
       for (int k = 0; k < out.size(); k++) {
         if (out.get(k).decision() == decision) {
@@ -136,7 +140,7 @@ final class ItemMotions {
     for (Positioned p : out) {
       result.add(p.decision());
     }
-    return new Joined(result, divisions(motions, votes, paragraphs));
+    return new Joined(result, divisions(motions, votes, paragraphs, title));
   }
 
   /** A decision and where it starts: its paragraph and its place in it. */
@@ -158,7 +162,8 @@ final class ItemMotions {
   }
 
   /** Every named vote of the item in printed order: roll calls of motions and For/Against lists. */
-  private static List<Division> divisions(List<MotionExtractor.Found> motions, List<VoteExtractor.Found> votes, List<Paragraph> paragraphs) {
+  private static List<Division> divisions(List<MotionExtractor.Found> motions, List<VoteExtractor.Found> votes, List<Paragraph> paragraphs,
+      String title) {
     record At(int paragraph, Division division) {}
     List<At> all = new ArrayList<>();
     for (MotionExtractor.Found m : motions) {
@@ -167,7 +172,12 @@ final class ItemMotions {
       }
     }
     for (VoteExtractor.Found v : votes) {
-      String label = v.first() > 0 ? lead(paragraphs.get(v.first() - 1).text()) : null;
+      // what was voted on stands above the For heading, or above the outcome printed there
+      int above = v.first() - 1;
+      if (above >= 0 && MotionClause.outcomeField(paragraphs.get(above).text()).isPresent()) {
+        above--;
+      }
+      String label = above >= 0 ? lead(paragraphs.get(above).text()) : title;
       all.add(new At(v.first(), new Division(label, v.vote().result(), v.tally(), v.vote(), paragraphs.get(v.first()).page())));
     }
     all.sort(Comparator.comparingInt(At::paragraph));

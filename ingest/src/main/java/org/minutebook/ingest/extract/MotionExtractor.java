@@ -21,6 +21,8 @@ import org.minutebook.model.VoteResult;
  * "Trustee Elton – yes, ...", "Ayes: SH, SB Nays: None") or its outcome ("Motion passes.", "Bills
  * stand approved ..."), which ends it. Up to {@link #GAP} other sentences may stand between the
  * motion and its outcome; a motion whose outcome never comes ends at its last sentence of its own.
+ * A motion put by its names alone ("Prop CR 2nd KD") right after a sentence stating an outcome
+ * ("The Standing Orders were adopted") that no motion took is put after the fact: it starts there.
  *
  * <p>A roll call that is unanimous, or "All were in favor", gives the outcome carried where none is
  * printed. Names lose their honorific ("Trustee Elton" gives "Elton").
@@ -40,10 +42,9 @@ final class MotionExtractor {
    * @param vote the names by vote, or null
    * @param subject what it was to do ("to approve the agenda"), for a division's label
    * @param amendment whether it is an amendment or a procedural motion
-   * @param unanimous whether all present voted for it without their number being printed
    */
   record Found(String text, List<LabelledRow> rows, int paragraph, int at, Motion motion, Vote vote, String subject,
-      boolean amendment, boolean unanimous) {}
+      boolean amendment) {}
 
   /** One sentence of a paragraph. */
   private record Sentence(int paragraph, int start, int end, String text) {}
@@ -60,15 +61,39 @@ final class MotionExtractor {
     }
     List<Found> out = new ArrayList<>();
     Open open = null;
-    for (Sentence s : sentences) {
+    int taken = -1; // the last sentence a motion took
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (open != null && open.carried) {
+        // the sentence runs on from the paragraph before, which the minutes broke mid-sentence
+        open.take(s);
+        taken = k;
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
+          emit(open, paragraphs, out);
+          open = null;
+        }
+        continue;
+      }
       boolean puts = MotionClause.puts(s.text());
       boolean secondsOnly = puts && open != null && open.seconder == null && MotionClause.mover(s.text()).isEmpty()
           && MotionClause.seconder(s.text()).isPresent();
       if (puts && !secondsOnly) {
         emit(open, paragraphs, out);
-        open = new Open(s);
-        open.read(s);
-        if (open.closed) {
+        Sentence before = k > 0 && k - 1 > taken && (open == null || open.last != sentences.get(k - 1)) ? sentences.get(k - 1) : null;
+        if (before != null && bare(s.text()) && MotionClause.closes(before.text()).isPresent() && !MotionClause.puts(before.text())) {
+          // "The Standing Orders were adopted. Prop CR 2nd JC": the outcome, then who put it
+          open = new Open(before);
+          open.read(before);
+          open.take(s);
+          open.closed = true;
+        } else {
+          open = new Open(s);
+          open.read(s);
+        }
+        taken = k;
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
           emit(open, paragraphs, out);
           open = null;
         }
@@ -77,9 +102,17 @@ final class MotionExtractor {
       if (open == null) {
         continue;
       }
+      if (Sentences.listLabel(s.text()) > 0 && !open.closed) {
+        // a new entry of a list ("e) Councillor's Handbook ...") is no part of a motion in the entry before
+        emit(open, paragraphs, out);
+        open = null;
+        continue;
+      }
       if (secondsOnly || open.records(s)) {
         open.take(s);
-        if (open.closed) {
+        taken = k;
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
           emit(open, paragraphs, out);
           open = null;
         }
@@ -94,6 +127,26 @@ final class MotionExtractor {
     return out;
   }
 
+  /**
+   * Whether sentence k runs on into the next paragraph: it ends its paragraph unfinished and the
+   * next opens in lower case ("... the Board approved" | "settlement as requested ..."), as
+   * double-spaced minutes break every line.
+   */
+  private static boolean continues(List<Sentence> sentences, int k) {
+    if (k + 1 >= sentences.size()) {
+      return false;
+    }
+    Sentence s = sentences.get(k);
+    Sentence next = sentences.get(k + 1);
+    return next.paragraph() == s.paragraph() + 1 && next.start() == 0 && !Sentences.finished(s.text())
+        && Character.isLowerCase(next.text().codePointAt(0)) && Sentences.listLabel(next.text()) == 0;
+  }
+
+  /** Whether a sentence puts a motion by its names alone ("Prop CR 2nd KD"): no subject, no outcome. */
+  private static boolean bare(String sentence) {
+    return MotionClause.subject(sentence).isEmpty() && MotionClause.closes(sentence).isEmpty() && !MotionClause.amendment(sentence);
+  }
+
   /** A motion being read. */
   private static final class Open {
     final Sentence first;
@@ -106,6 +159,8 @@ final class MotionExtractor {
     Tally tally;
     boolean allInFavour;
     boolean closed;
+    /** Whether its last sentence runs on into the next paragraph. */
+    boolean carried;
     final List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
     Open(Sentence first) {
@@ -196,11 +251,12 @@ final class MotionExtractor {
       text.append(' ').append(para.text(), a, b);
       rows.addAll(para.rowsBetween(a, b));
     }
-    Motion motion = new Motion(o.mover, o.seconder, result, tally);
+    // all voted for it and their number is not printed: the meeting's roll call will count them
+    Motion motion = new Motion(o.mover, o.seconder, result, tally, o.allInFavour && tally == null);
     String subject = MotionClause.subject(first.text()).orElse(null);
     out.add(new Found(Paragraph.collapse(text.toString()), rows, first.paragraph(), from, motion,
         vote == null ? null : new Vote(vote.inFavour(), vote.against(), vote.abstain(), vote.absent(), result), subject,
-        MotionClause.amendment(first.text()), o.allInFavour && o.tally == null && vote == null));
+        MotionClause.amendment(first.text())));
   }
 
   /** A name as printed in a motion, honorific dropped, cut where the name ends: "Cllr. J. Davies" gives "J. Davies". */

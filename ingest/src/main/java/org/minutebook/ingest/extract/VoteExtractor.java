@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minutebook.ingest.label.rules.MotionClause;
 import org.minutebook.ingest.label.rules.VoteHeading;
 import org.minutebook.ingest.people.PersonWords;
 import org.minutebook.model.Tally;
@@ -16,7 +17,8 @@ import org.minutebook.model.VoteResult;
  * favour:") followed by the names that voted so, then "Against (30)" and "Abstain (3)" with
  * theirs, and the outcome line ("Motion carried.", "Amendment lost."). Names may follow their
  * heading on the same line or in the paragraphs below it, comma-separated or one per line; honours
- * after a name ("Sir Ann Other, CBE") are not part of it.
+ * after a name ("Sir Ann Other, CBE") are not part of it. An outcome printed as a field above the
+ * For heading ("Outcome of Vote: LOST") is the vote's result.
  */
 final class VoteExtractor {
   private static final Pattern OUTCOME = Pattern.compile(
@@ -40,7 +42,8 @@ final class VoteExtractor {
       List<List<String>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       int first = i;
       int kind = 0;
-      VoteResult result = null;
+      // the outcome may stand above the For heading as a field: "Outcome of Vote: LOST"
+      VoteResult result = i > 0 ? MotionClause.outcomeField(paragraphs.get(i - 1).text()).orElse(null) : null;
       String names = h.names();
       Integer[] counts = {h.count(), null, null};
       i++;

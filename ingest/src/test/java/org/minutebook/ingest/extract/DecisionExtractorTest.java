@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minutebook.ingest.label.LabelledRow;
+import org.minutebook.ingest.label.RowLabeller;
+import org.minutebook.ingest.layout.Row;
+import org.minutebook.ingest.text.Word;
 import org.minutebook.model.Box;
 import org.minutebook.model.DecisionKind;
 
@@ -195,5 +198,60 @@ class DecisionExtractorTest {
 
     assertEquals(1, found.size());
     assertEquals("RESOLVED that the report be noted.", found.get(0).text());
+  }
+
+  /** A row whose words are set from x (a number first, a tab clear of its text, when the text opens with one). */
+  private static Row placed(float y, float x, String text, boolean paragraphStart) {
+    List<Word> words = new ArrayList<>();
+    float at = x;
+    String[] tokens = text.split(" ");
+    for (int k = 0; k < tokens.length; k++) {
+      words.add(new Word(tokens[k], at, at + 6 * tokens[k].length(), y, y + 8, 10f, false));
+      at += 6 * tokens[k].length() + (k == 0 && tokens[0].matches("\\d+\\)") ? 24 : 4);
+    }
+    float textX = tokens[0].matches("\\d+\\)") && words.size() > 1 ? words.get(1).x0() : x;
+    return new Row(1, y, y + 10, null, text, null, false, paragraphStart, textX - 100, 10f, new Box(1, textX, y, 400, 10), null, words);
+  }
+
+  private static List<DecisionExtractor.Found> findPlaced(Object... xAndText) {
+    List<Row> rows = new ArrayList<>();
+    for (int k = 0; k < xAndText.length; k += 2) {
+      rows.add(placed(100 + 14 * k, (Float) xAndText[k], (String) xAndText[k + 1], true));
+    }
+    return DecisionExtractor.find(Paragraph.of(RowLabeller.label(rows)));
+  }
+
+  @Test
+  void aBodyHangingUnderItsParagraphNumberRunsToItsEnd() {
+    // "5)   RESOLVED that:" with its text a tab clear of the number: the paragraphs set in as far are its body
+    List<DecisionExtractor.Found> found = findPlaced(
+        100f, "4) Following the debate, the Chairman put the motion.",
+        100f, "5) RESOLVED that:",
+        136f, "Members note the report.",
+        136f, "Members continue to support the work.",
+        100f, "6) The Chairman thanked the officers.");
+
+    assertEquals(1, found.size());
+    assertEquals("RESOLVED that: Members note the report. Members continue to support the work.", found.get(0).text());
+  }
+
+  @Test
+  void aHangingBodyEndsAtNarrativeAtTheNumbersEdge() {
+    List<DecisionExtractor.Found> found = findPlaced(
+        100f, "5) RESOLVED that:",
+        136f, "Members note the report.",
+        100f, "Members thanked the officers.");
+
+    assertEquals("RESOLVED that: Members note the report.", found.get(0).text());
+  }
+
+  @Test
+  void aClauseWithoutAHangingNumberKeepsToItsIntroducedParagraph() {
+    List<DecisionExtractor.Found> found = findPlaced(
+        100f, "RESOLVED that:",
+        100f, "Members note the report.",
+        100f, "Members thanked the officers.");
+
+    assertEquals("RESOLVED that: Members note the report.", found.get(0).text());
   }
 }

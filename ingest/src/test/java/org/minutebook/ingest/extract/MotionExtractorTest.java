@@ -81,7 +81,7 @@ class MotionExtractorTest {
         "Another motion was made to take part by Trustee Abel, seconded by Trustee Cole. All were in favor."));
     assertEquals(3, found.size());
     assertTrue(found.get(1).text().endsWith("Trustee Cole. All were in favor."));
-    assertTrue(found.get(1).unanimous());
+    assertTrue(found.get(1).motion().unanimous());
   }
 
   @Test
@@ -96,5 +96,31 @@ class MotionExtractorTest {
   void amendmentsAreMarked() {
     List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs("Mr Abel proposed and Mr Bond seconded the following amendment: to add a line. Amendment lost."));
     assertTrue(found.get(0).amendment());
+  }
+
+  @Test
+  void namesPrintedAfterTheOutcomePutIt() {
+    List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs(
+        "a) Risk Assessment – The review of risks was completed.",
+        "Prop AB 2nd CD b) Standing Orders – The Standing Orders were adopted Prop CD 2nd EF c) Handbook – A folder has been made and it was unanimously approved.",
+        "Prop AB 2nd EF"));
+    List<MotionExtractor.Found> decided = found.stream().filter(f -> f.motion().result() != null).toList();
+    assertEquals(2, decided.size());
+    assertEquals("Standing Orders – The Standing Orders were adopted Prop CD 2nd EF", decided.get(0).text());
+    assertEquals("CD", decided.get(0).motion().mover());
+    assertEquals("EF", decided.get(0).motion().seconder());
+    assertEquals("Handbook – A folder has been made and it was unanimously approved. Prop AB 2nd EF", decided.get(1).text());
+    assertEquals("AB", decided.get(1).motion().mover());
+    assertTrue(decided.get(1).motion().unanimous());
+  }
+
+  @Test
+  void aSentenceBrokenAcrossParagraphsIsReadToItsEnd() {
+    // double-spaced minutes: every line a paragraph of its own
+    List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs(
+        "UPON MOTION duly made and seconded, the Board approved", "settlement as requested by the Law Department.", "Other business."));
+    assertEquals(1, found.size());
+    assertEquals("UPON MOTION duly made and seconded, the Board approved settlement as requested by the Law Department.", found.get(0).text());
+    assertEquals(VoteResult.CARRIED, found.get(0).motion().result());
   }
 }

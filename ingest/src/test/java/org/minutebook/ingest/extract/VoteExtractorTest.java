@@ -10,6 +10,7 @@ import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.segment.RawItem;
 import org.minutebook.model.Box;
 import org.minutebook.model.Decision;
+import org.minutebook.model.Division;
 import org.minutebook.model.Item;
 import org.minutebook.model.VoteResult;
 
@@ -95,5 +96,33 @@ class VoteExtractorTest {
         "Motion carried.", true,
         "RESOLVED that the plan be adopted.", true);
     assertEquals(List.of("Mr Other", "Rhys ap Sion", "Ms Nobody"), item.decisions().get(0).vote().inFavour());
+  }
+
+  @Test
+  void anOutcomeFieldAboveDoubleWordedHeadingsIsTheDivisionsResult() {
+    Item item = item(
+        "Outcome of Vote: LOST", true,
+        "Yeas / For (2)", true,
+        "Councillor Abel, Councillor Bond", true,
+        "Nays / Against (3)", true,
+        "Councillor Cole, Councillor Dean, Councillor Eddy", true,
+        "Recommendation 1 of Item 3 of the report", true,
+        "Outcome of Vote: ADOPTED", true,
+        "Yeas / For (4)", true,
+        "Councillor Abel, Councillor Bond, Councillor Cole, Councillor Dean", true,
+        "Nays / Against (1)", true,
+        "Councillor Eddy", true);
+
+    assertEquals(2, item.votes().size());
+    Division first = item.votes().get(0);
+    assertEquals("Budget", first.motion()); // the item's title: no paragraph above says what was voted on
+    assertEquals(VoteResult.LOST, first.result());
+    assertEquals(List.of("Councillor Abel", "Councillor Bond"), first.vote().inFavour());
+    assertEquals(3, first.vote().against().size());
+    assertEquals(2, first.tally().inFavour());
+    Division second = item.votes().get(1);
+    assertEquals("Recommendation 1 of Item 3 of the report", second.motion());
+    assertEquals(VoteResult.CARRIED, second.result());
+    assertEquals(List.of("Councillor Eddy"), second.vote().against());
   }
 }

@@ -31,11 +31,12 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
       "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?(" + KEYWORD + ".*)$", Pattern.DOTALL);
   /**
    * A decision inside a paragraph: after a sentence ends ("... for 2016. AGREED to pay ..."), or
-   * as "it was AGREED" within one ("once the details were final it was AGREED to purchase.").
+   * as "it was AGREED" within one ("once the details were final it was AGREED to purchase."); "It
+   * was resolved" after a run-in title's dash too ("Review of controls – It was resolved that ...").
    */
   private static final Pattern WITHIN = Pattern.compile(
       "(?:(?<=[.;!?:]\\s{1,3})(?:[Ii]t\\s+was\\s+(?:\\p{Ll}+\\s+)?)?|(?<=\\s)it\\s+was\\s+(?:\\p{Ll}+\\s+)?)(RESOLVED|AGREED)(?![\\p{L}])"
-          + "|(?:(?<=[.;!?:]\\s{1,3})[Ii]|(?<=\\s)i)t\\s+was\\s+(?:unanimously\\s+|therefore\\s+|also\\s+|then\\s+)?(resolved)(?=\\s+(?:that|to)\\b)");
+          + "|(?:(?<=[.;!?:–—]\\s{1,3})[Ii]|(?<=\\s)i)t\\s+was\\s+(?:unanimously\\s+|therefore\\s+|also\\s+|then\\s+)?(resolved)(?=\\s+(?:that|to)\\b)");
   /** Words a line may end with that lead into a decision's keyword on the next line ("It was" | "RESOLVED that"). */
   private static final Pattern LEADS_IN = Pattern.compile(
       "(?is).*\\b(it\\s+was|was|were|be|been|and|then|therefore|unanimously|Board|Committee|Council|Panel|[,;-])$");

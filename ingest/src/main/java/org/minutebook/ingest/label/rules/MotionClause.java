@@ -47,10 +47,15 @@ public final class MotionClause {
   private static final Pattern PUTS = Pattern.compile(
       "(?i)(?:^|\\s)(?:a|an|another|upon)?\\s*motion\\s+(?:was\\s+)?(?:made\\s+|duly\\s+made\\s+)?(?:to|that|by)\\b|\\b(?:made|moved|proposed)\\s+and\\s+seconded\\b"
           + "|\\bwas\\s+made\\s+(?:to|that)\\b.*\\bseconded\\b");
-  /** An amendment or a procedural motion, not the substantive decision. */
+  /** An amendment or a procedural motion (the question put, the meeting extended, standing orders suspended), not the substantive decision. */
   private static final Pattern AMENDMENT = Pattern.compile(
       "(?i)\\bseconded,?\\s+the\\s+(?:following\\s+)?amendment|\\bamendment\\s+(?:was\\s+)?(?:proposed|moved)|\\bproposed\\s+(?:an|the\\s+following)\\s+amendment"
-          + "|\\bbe\\s+(?:now\\s+)?put\\s+to\\s+the\\s+vote|\\bquestion\\s+be\\s+now\\s+put");
+          + "|\\bbe\\s+(?:now\\s+)?put\\s+to\\s+the\\s+vote|\\bquestion\\s+be\\s+now\\s+put"
+          + "|\\bextend\\s+the\\s+meeting\\b|\\bsuspen(?:d|sion\\s+of)\\s+(?:the\\s+)?standing\\s+orders?\\b");
+  /** A line that states the outcome as a field: "Result: APPROVED", "Outcome of Vote: LOST". */
+  private static final String OUTCOME_LINE =
+      "^(?:result|outcome(?:\\s+of\\s+(?:the\\s+)?vote)?)\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b";
+  private static final Pattern OUTCOME_FIELD = Pattern.compile("(?i)" + OUTCOME_LINE + "\\W*$");
   /** An outcome that ends the motion: "Motion passes.", "Carried 5-0", "Bills stand approved", "unanimously agreed". */
   private static final Pattern CLOSES = Pattern.compile(
       "(?i)(?:\\b(?:the\\s+)?(?:substantive\\s+|original\\s+)?(?:motion|amendment|proposal|resolution|recommendations?|it)(?:\\s+as\\s+amended)?\\s+"
@@ -60,11 +65,16 @@ public final class MotionClause {
           + "|\\bunanimously\\s+(agreed|approved|carried|adopted|resolved)\\b"
           + "|\\b(?:roedd\\s+pawb\\s+(?:yn\\s+gytûn|o\\s+blaid)|(chytunwyd|cytunwyd)\\s+gan\\s+bawb)"
           + "|\\bthe\\s+(?:board|council|committee|commission)\\s+(?:unanimously\\s+)?(approved|adopted)\\b"
-          + "|^result\\s*:\\s*(approved|adopted|carried|passed|failed|lost|withdrawn)\\b");
+          + "|" + OUTCOME_LINE);
   /** A run-in label before the motion's words: "Town Funds bills – Motion to approve ...". */
   private static final Pattern RUN_IN = Pattern.compile("^.{1,60}?\\s[–—-]\\s+(?=(?i:motion|a\\s+motion|it\\s+was\\s+proposed))");
-  /** An outcome said by all voting, which need not end the motion: "All were in favor.", "All in favour". */
-  private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\ball\\s+(?:(?:were|present|presents|members)\\s+)*(?:in\\s+)?favou?r\\b|\\bunanimous(?:ly)?\\b");
+  /**
+   * An outcome said by all voting, which need not end the motion: "All were in favor.", "All in
+   * favour", "unanimously"; in Welsh "roedd pawb yn gytûn" (all agreed), "roedd pawb o blaid" (all
+   * were for), "cytunwyd gan bawb" (agreed by all).
+   */
+  private static final Pattern ALL_IN_FAVOUR = Pattern.compile("(?i)\\ball\\s+(?:(?:were|present|presents|members)\\s+)*(?:in\\s+)?favou?r\\b|\\bunanimous(?:ly)?\\b"
+      + "|\\bpawb\\s+(?:yn\\s+gytûn|o\\s+blaid)|\\bgan\\s+bawb\\b");
   /** Counts printed with an outcome: "carried 5-0", "(5-0-1)", "by 4 votes to 2". */
   private static final Pattern COUNTS = Pattern.compile(
       "(?i)(?:carried|passed|passes|lost|failed|defeated|approved|vote[ds]?)\\s*,?\\s*(?:by\\s+)?\\(?(\\d{1,3})\\s*(?:[-–:]|votes?\\s+to)\\s*(\\d{1,3})(?:\\s*[-–:]\\s*(\\d{1,3}))?\\)?");
@@ -103,10 +113,14 @@ public final class MotionClause {
     return mover(sentence).isPresent() || seconder(sentence).isPresent() || PUTS.matcher(sentence).find();
   }
 
-  /** Where in a sentence the motion's words start to be read as one: the first word of the sentence, or of "Motion ..." after a run-in label. */
+  /**
+   * Where in a sentence the motion's words start to be read as one: the first word of the
+   * sentence after its list label ("b) Standing Orders – ..."), or of "Motion ..." after a run-in label.
+   */
   public static int start(String sentence) {
-    Matcher m = RUN_IN.matcher(sentence);
-    return m.find() ? m.end() : 0;
+    int from = Sentences.listLabel(sentence);
+    Matcher m = RUN_IN.matcher(sentence).region(from, sentence.length());
+    return m.find() ? m.end() : from;
   }
 
   /** Whether the motion is an amendment or a procedural motion ("that the question be now put"). */
@@ -128,6 +142,15 @@ public final class MotionClause {
       }
     }
     return Optional.of(result(word));
+  }
+
+  /**
+   * The outcome a line states as a field and nothing else ("Outcome of Vote: LOST"), or empty: a
+   * recorded vote may print it above its For heading.
+   */
+  public static Optional<VoteResult> outcomeField(String line) {
+    Matcher m = OUTCOME_FIELD.matcher(line.strip());
+    return m.matches() ? Optional.of(result(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
   }
 
   /** Whether a sentence says all voted in favour ("All were in favor.", "unanimously"). */

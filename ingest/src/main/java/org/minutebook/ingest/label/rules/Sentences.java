@@ -11,8 +11,17 @@ public final class Sentences {
   /** A stop, then a closing quote or bracket: "... on 5 May.’", "(see minute 12.)". */
   private static final Pattern STOP_THEN_CLOSE = Pattern.compile(".*[.!?][’'\"”)]$");
 
-  /** A stop (a closing quote or bracket after it allowed), space, and what starts a sentence: a capital, a digit or an opening quote. */
-  private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))");
+  /**
+   * A stop (a closing quote or bracket after it allowed), space, and what starts a sentence: a
+   * capital, a digit or an opening quote; or, with no stop, space before a list label and a capital
+   * ("... Prop KD 2nd CR b) Standing Orders ..."): an entry of a list starts a sentence.
+   */
+  private static final Pattern BREAK = Pattern.compile("(?<=[.!?])[’'\"”)]?\\s+(?=[\\p{Lu}\\d“‘\"(]|[ivx]{1,5}\\)|[a-z]\\))"
+      + "|(?<=[^\\s.!?])\\s+(?=(?:\\(?[a-z]\\)|\\(?[ivx]{2,4}\\))\\s+\\p{Lu})");
+  /** A list entry's label opening a sentence: "b) ", "(c) ", "ii) ", "c. ". */
+  private static final Pattern LIST_LABEL = Pattern.compile("\\(?(?:[a-z]|[ivx]{2,4})\\)\\s+|[a-z]\\.(?:\\s+|$)");
+  /** A word abbreviating "number" before one: "Agreement No. 1234", "Nos. 3 and 4". */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)nos?|nr");
   /** The word before a stop. */
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)[.!?]$");
 
@@ -20,8 +29,8 @@ public final class Sentences {
 
   /**
    * Where the sentences of a text start and end ({start, end} each, in order, the space between
-   * them left out). A stop after a single capital ("J. Davies") or after a word the caller calls an
-   * abbreviation ("Cllr. Davies", "Dr. Doe") ends no sentence.
+   * them left out). A stop after a single capital ("J. Davies"), after a word the caller calls an
+   * abbreviation ("Cllr. Davies", "Dr. Doe"), or after "No." before a number ends no sentence.
    */
   public static List<int[]> split(String text, Predicate<String> abbreviation) {
     List<int[]> out = new ArrayList<>();
@@ -30,7 +39,8 @@ public final class Sentences {
     while (m.find()) {
       String before = text.substring(from, m.start());
       Matcher w = LAST_WORD.matcher(before);
-      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)))) {
+      boolean numbered = m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
+      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)) || numbered && NUMBER_WORD.matcher(w.group(1)).matches())) {
         continue;
       }
       out.add(new int[] {from, m.start() + lead(m.group())});
@@ -49,6 +59,12 @@ public final class Sentences {
       n++;
     }
     return n;
+  }
+
+  /** How long the list label opening a sentence is ("b) Standing Orders ..." gives 3), or 0 where none opens it. */
+  public static int listLabel(String sentence) {
+    Matcher m = LIST_LABEL.matcher(sentence);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   /** Whether a line ends its sentence: on a stop, colon, semicolon, or a stop inside a closing quote or bracket. Empty: no. */

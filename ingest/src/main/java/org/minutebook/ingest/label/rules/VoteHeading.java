@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The heading of one side of a recorded vote: "For (12)", "Against: 3", "Ayes: A, B", "Abstain",
- * with the names that may follow it on the same line.
+ * "Yeas / For (5)", with the names that may follow it on the same line.
  *
  * @param side which side it heads
  * @param count the number printed with it, or null
@@ -27,8 +27,11 @@ public record VoteHeading(Side side, Integer count, String names) {
   /** The names printed after a side's heading inside a sentence: "Ayes: SH, SB" gives (FOR, "SH, SB"). */
   public record Named(Side side, String names) {}
 
+  /** A side's heading word. */
+  private static final String SIDE_WORD = "for|in\\s+favou?r|ayes|yeas|yes|against|noes|nays|no|abstain(?:ed|ing|s)?|abstentions?";
+  /** A side's heading, its word alone or with another for the same side after a slash ("Yeas / For (5)", "Nays / Against (11)"). */
   private static final Pattern HEADING = Pattern.compile(
-      "(?i)^(for|in\\s+favou?r|ayes|yeas|yes|against|noes|nays|no|abstain(?:ed|ing|s)?|abstentions?)\\s*(?:\\(\\s*(\\d+)\\s*\\)|[:\\-–]\\s*(\\d+)?)"
+      "(?i)^(" + SIDE_WORD + ")(?:\\s*/\\s*(?:" + SIDE_WORD + "))?\\s*(?:\\(\\s*(\\d+)\\s*\\)|[:\\-–]\\s*(\\d+)?)"
           + "\\s*[:\\-–]?\\s*(.*)$",
       Pattern.DOTALL);
   /** "Against (0)", "Abstain (11)" inside a paragraph of names. */

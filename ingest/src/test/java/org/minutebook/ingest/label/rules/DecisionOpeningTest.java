@@ -65,6 +65,7 @@ class DecisionOpeningTest {
     assertEquals(2, lower.size());
     assertEquals(DecisionKind.RESOLVED, lower.get(0).kind());
     assertTrue(DecisionOpening.within("It was noted that it had been resolved previously to act.").isEmpty());
+    assertEquals(1, DecisionOpening.within("d) Review of controls – It was resolved that the controls are adequate.").size());
   }
 
   @ParameterizedTest

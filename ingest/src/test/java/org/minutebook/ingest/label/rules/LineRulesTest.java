@@ -66,7 +66,7 @@ class LineRulesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "For (12) | FOR | 12 | ''", "Against: 3 | AGAINST | 3 | ''", "Ayes: A, B | FOR | | A, B", "Abstain (0) | ABSTAIN | 0 | ''",
-    "Noes – C | AGAINST | | C"})
+    "Noes – C | AGAINST | | C", "Yeas / For (5) | FOR | 5 | ''", "Nays / Against (11) | AGAINST | 11 | ''"})
   void voteHeadings(String text, VoteHeading.Side side, Integer count, String names) {
     VoteHeading h = VoteHeading.parse(text).orElseThrow();
     assertEquals(side, h.side());

@@ -43,6 +43,23 @@ class MotionClauseTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "All were in favor. | true", "All presents were in favor. | true", "All in favour | true", "and unanimously agreed to donate £50. | true",
+    "ac roedd pawb yn gytûn bod y cofnodion yn gywir | true", "ac roedd pawb o blaid rhoi £50 | true", "a chytunwyd gan bawb y dylid | true",
+    "Motion carried 5-0. | false", "All members were sent the papers. | false", "Roedd pawb yn bresennol. | false"})
+  void allInFavour(String sentence, boolean all) {
+    assertEquals(all, MotionClause.allInFavour(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    "Outcome of Vote: LOST | LOST", "Outcome of Vote: ADOPTED | CARRIED", "Result: Approved. | CARRIED", "Outcome of the vote: withdrawn | WITHDRAWN",
+    "Result: APPROVED [UNANIMOUS] MOTION BY: Abel | -", "The outcome of the vote was lost | -", "Outcome of consultation: pending | -"})
+  void outcomeFields(String line, VoteResult result) {
+    assertEquals(result, MotionClause.outcomeField(line).orElse(null));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"A motion was made to approve the invoice by Trustee Abel", "Roll Call was taken as follows:", "All were in favor."})
   void noOutcome(String sentence) {
     assertTrue(MotionClause.closes(sentence).isEmpty());
@@ -55,7 +72,8 @@ class MotionClauseTest {
     assertFalse(MotionClause.puts("The Chairman put the motion set out in paragraph 3 to the vote."));
     assertTrue(MotionClause.amendment("Mr Abel proposed and Mr Bond seconded the following amendment:"));
     assertTrue(MotionClause.amendment("Mr Abel proposed that the question be now put."));
-    assertTrue(MotionClause.allInFavour("All were in favor.") && MotionClause.allInFavour("All presents were in favor."));
+    assertTrue(MotionClause.amendment("The Chairman proposed that Council resolve to extend the meeting beyond 4.30pm."));
+    assertFalse(MotionClause.amendment("The Standing Orders were adopted Prop CR 2nd JC"));
     assertEquals(new Tally(5, 0, null), MotionClause.counts("Motion carried 5-0.").orElseThrow());
     assertEquals("to give $500 to the park", MotionClause.subject("A motion to give $500 to the park by Trustee Abel, seconded").orElseThrow());
     assertEquals("Motion to approve", "Town bills – Motion to approve".substring(MotionClause.start("Town bills – Motion to approve")));
@@ -77,5 +95,21 @@ class MotionClauseTest {
     List<int[]> s = Sentences.split(t, w -> w.equals("Cllr"));
     assertEquals(3, s.size());
     assertEquals("It was proposed by Cllr. J. Abel and agreed.", t.substring(s.get(0)[0], s.get(0)[1]));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Prop KD 2nd CR b) Standing Orders were adopted | Prop KD 2nd CR",
+    "The plan was noted (ii) The letter was read | The plan was noted",
+    "Members of the group(s) Present were thanked | Members of the group(s) Present were thanked",
+    "under paragraph b) of the report | under paragraph b) of the report",
+    "The Board approved Agreement No. 1234 with the firm. Next item | The Board approved Agreement No. 1234 with the firm.",
+    "The answer was No. The clerk wrote | The answer was No."})
+  void aListLabelStartsASentence(String text, String first) {
+    assertEquals(3, Sentences.listLabel("b) Standing Orders"));
+    assertEquals(2, Sentences.listLabel("c."));
+    assertEquals(0, Sentences.listLabel("e.g. the hall"));
+    int[] s = Sentences.split(text, w -> false).get(0);
+    assertEquals(first, text.substring(s[0], s[1]));
   }
 }
