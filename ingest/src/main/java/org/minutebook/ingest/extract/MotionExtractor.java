@@ -60,6 +60,7 @@ final class MotionExtractor {
       }
     }
     List<Found> out = new ArrayList<>();
+    List<Open> emitted = new ArrayList<>(); // the motions of out, as read
     Open open = null;
     int taken = -1; // the last sentence a motion took
     for (int k = 0; k < sentences.size(); k++) {
@@ -70,7 +71,7 @@ final class MotionExtractor {
         taken = k;
         open.carried = continues(sentences, k);
         if (open.closed && !open.carried) {
-          emit(open, paragraphs, out);
+          emit(open, paragraphs, out, emitted);
           open = null;
         }
         continue;
@@ -78,8 +79,22 @@ final class MotionExtractor {
       boolean puts = MotionClause.puts(s.text());
       boolean secondsOnly = puts && open != null && open.seconder == null && MotionClause.mover(s.text()).isEmpty()
           && MotionClause.seconder(s.text()).isPresent();
+      if (puts && !secondsOnly && open == null && recordedAgain(emitted, sentences, k)) {
+        // "X made a motion, seconded by Y ... failed" then "RESULT: FAILED MOTION BY: X SECOND: Y AYES: ...": one motion
+        open = emitted.remove(emitted.size() - 1);
+        out.remove(out.size() - 1);
+        open.closed = false;
+        open.take(s);
+        taken = k;
+        open.carried = continues(sentences, k);
+        if (open.closed && !open.carried) {
+          emit(open, paragraphs, out, emitted);
+          open = null;
+        }
+        continue;
+      }
       if (puts && !secondsOnly) {
-        emit(open, paragraphs, out);
+        emit(open, paragraphs, out, emitted);
         Sentence before = k > 0 && k - 1 > taken && (open == null || open.last != sentences.get(k - 1)) ? sentences.get(k - 1) : null;
         if (before != null && bare(s.text()) && MotionClause.closes(before.text()).isPresent() && !MotionClause.puts(before.text())) {
           // "The Standing Orders were adopted. Prop CR 2nd JC": the outcome, then who put it
@@ -94,7 +109,7 @@ final class MotionExtractor {
         taken = k;
         open.carried = continues(sentences, k);
         if (open.closed && !open.carried) {
-          emit(open, paragraphs, out);
+          emit(open, paragraphs, out, emitted);
           open = null;
         }
         continue;
@@ -104,7 +119,7 @@ final class MotionExtractor {
       }
       if (Sentences.listLabel(s.text()) > 0 && !open.closed) {
         // a new entry of a list ("e) Councillor's Handbook ...") is no part of a motion in the entry before
-        emit(open, paragraphs, out);
+        emit(open, paragraphs, out, emitted);
         open = null;
         continue;
       }
@@ -113,17 +128,17 @@ final class MotionExtractor {
         taken = k;
         open.carried = continues(sentences, k);
         if (open.closed && !open.carried) {
-          emit(open, paragraphs, out);
+          emit(open, paragraphs, out, emitted);
           open = null;
         }
       } else if (open.voted() || ++open.gap > GAP) {
-        emit(open, paragraphs, out);
+        emit(open, paragraphs, out, emitted);
         open = null;
       } else {
         open.pending.add(s);
       }
     }
-    emit(open, paragraphs, out);
+    emit(open, paragraphs, out, emitted);
     return out;
   }
 
@@ -140,6 +155,22 @@ final class MotionExtractor {
     Sentence next = sentences.get(k + 1);
     return next.paragraph() == s.paragraph() + 1 && next.start() == 0 && !Sentences.finished(s.text())
         && Character.isLowerCase(next.text().codePointAt(0)) && Sentences.listLabel(next.text()) == 0;
+  }
+
+  /**
+   * Whether sentence k records again the motion read just before it, which ended on the sentence
+   * before: the same mover and seconder, as a block of fields after the narrative says it.
+   */
+  private static boolean recordedAgain(List<Open> emitted, List<Sentence> sentences, int k) {
+    if (emitted.isEmpty() || k == 0) {
+      return false;
+    }
+    Open done = emitted.get(emitted.size() - 1);
+    String t = sentences.get(k).text();
+    String mover = MotionClause.mover(t).map(MotionExtractor::person).orElse(null);
+    String seconder = MotionClause.seconder(t).map(MotionExtractor::person).orElse(null);
+    return done.last == sentences.get(k - 1) && done.mover != null && done.seconder != null && done.mover.equals(mover)
+        && done.seconder.equals(seconder);
   }
 
   /** Whether a sentence puts a motion by its names alone ("Prop CR 2nd KD"): no subject, no outcome. */
@@ -226,10 +257,11 @@ final class MotionExtractor {
     }
   }
 
-  private static void emit(Open o, List<Paragraph> paragraphs, List<Found> out) {
+  private static void emit(Open o, List<Paragraph> paragraphs, List<Found> out, List<Open> emitted) {
     if (o == null) {
       return;
     }
+    emitted.add(o);
     Vote vote = o.vote();
     VoteResult result = o.result;
     if (result == null && (o.allInFavour || vote != null && vote.against().isEmpty() && vote.abstain().isEmpty())

@@ -123,4 +123,17 @@ class MotionExtractorTest {
     assertEquals("UPON MOTION duly made and seconded, the Board approved settlement as requested by the Law Department.", found.get(0).text());
     assertEquals(VoteResult.CARRIED, found.get(0).motion().result());
   }
+
+  @Test
+  void aResultBlockAfterTheNarrativeRecordsTheSameMotion() {
+    List<MotionExtractor.Found> found = MotionExtractor.find(paragraphs(
+        "Commissioner Abel made a motion, seconded by Commissioner Bond, to postpone the election, and set motion failed as reflected:",
+        "RESULT: FAILED [1-2] MOTION BY: Abel SECOND: Bond AYES: Abel NAYS: Bond, Cole",
+        "RESULT: APPROVED MOTION BY: Cole SECOND: Abel AYES: Abel, Bond, Cole"));
+    assertEquals(2, found.size());
+    assertEquals(VoteResult.LOST, found.get(0).motion().result());
+    assertEquals(List.of("Bond", "Cole"), found.get(0).vote().against());
+    assertTrue(found.get(0).text().endsWith("NAYS: Bond, Cole"));
+    assertEquals("Cole", found.get(1).motion().mover());
+  }
 }
