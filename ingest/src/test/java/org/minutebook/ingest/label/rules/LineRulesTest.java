@@ -123,6 +123,13 @@ class LineRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"\u2022 New Business | New Business", "\uF0B7  Perfunctory Business | Perfunctory Business",
+    "o Holiday decorations | ''", "- 3 May | ''", "New Business | ''"})
+  void bulletsOpeningAnOutlinesEntry(String line, String rest) {
+    assertEquals(rest, SectionHeading.bulleted(line).orElse(""));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "MINUTES OF THE ASHTON PARISH COUNCIL PLANNING MEETING | ASHTON PARISH COUNCIL",
     "Minutes of the Ashton Town Council Annual General Meeting held on 3 May 2021 | Ashton Town Council",
