@@ -65,6 +65,26 @@ final class MeetingAssembler {
     this.nextMeetings = new NextMeetingFinder(models.times());
   }
 
+  /**
+   * The rows attendance lists are read from as front matter: the front, and the first item's rows
+   * where it is an unnumbered heading over the roll call ("Perfunctory Business" over
+   * "Commissioners Present: ..."), as an outline of minutes heads it.
+   */
+  private static List<LabelledRow> attendanceFront(Segments segments) {
+    if (segments.items().isEmpty()) {
+      return segments.front();
+    }
+    RawItem first = segments.items().get(0);
+    if (first.number() != null || first.group() != null
+        || segments.front().stream().anyMatch(r -> r.labels().opensAttendance())
+        || first.bodyRows().stream().noneMatch(r -> r.labels().opensAttendance())) {
+      return segments.front();
+    }
+    List<LabelledRow> rows = new ArrayList<>(segments.front());
+    rows.addAll(first.bodyRows());
+    return rows;
+  }
+
   /** The meeting whose minutes are the span's rows; source is the file's, given the span's pages when paged. */
   Assembled assemble(LabelledLayout layout, Span span, Source source, boolean paged) {
     List<LabelledRow> rows = layout.rows().subList(span.start(), span.end());
@@ -81,7 +101,7 @@ final class MeetingAssembler {
     for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
       early.addAll(raw.bodyRows());
     }
-    Attendance attendance = attendanceExtractor.extract(segments.front(), items, early);
+    Attendance attendance = attendanceExtractor.extract(attendanceFront(segments), items, early);
     items = UnanimousVotes.count(items, attendance);
     int firstPage = rows.get(0).page();
     int lastPage = rows.get(rows.size() - 1).page();

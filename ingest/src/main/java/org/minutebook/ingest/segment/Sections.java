@@ -82,6 +82,10 @@ final class Sections {
       LabelledRow row = rows.get(at);
       List<LabelledRow> body = new ArrayList<>();
       LabelledRow title;
+      Optional<String> bulleted = SectionHeading.bulleted(row.text());
+      if (bulleted.isPresent()) {
+        row = row.withCells(null, bulleted.get(), row.action(), true, row.box(), row.actionBox());
+      }
       Optional<SectionHeading.RunIn> runIn = Typography.capitals(row.text()) ? Optional.empty() : SectionHeading.runIn(row.text());
       if (runIn.isPresent()) {
         title = row.withCells(null, runIn.get().title(), null, true, row.box(), null);
@@ -158,8 +162,15 @@ final class Sections {
   private static List<Integer> headings(List<LabelledRow> rows, int from, Style style) {
     List<Integer> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    // an outline's entries: its outer level is the leftmost bullet
+    float outer = Float.MAX_VALUE;
     for (int i = from; i < rows.size(); i++) {
-      if (heading(rows, i, style)) {
+      if (SectionHeading.bulleted(rows.get(i).text()).isPresent()) {
+        outer = Math.min(outer, rows.get(i).indent());
+      }
+    }
+    for (int i = from; i < rows.size(); i++) {
+      if (heading(rows, i, style) || style == null && bulletHeading(rows, i, outer)) {
         out.add(i);
       }
     }
@@ -211,6 +222,20 @@ final class Sections {
     }
     // a caption over a table ("Invoices to be approved" over Payee | Detail | Total) is the table's
     return capitals || !captionOfTable(rows, i);
+  }
+
+  /**
+   * Whether the row is a heading of an outline: a bullet of its outer level, then a heading's
+   * words, bold or in capitals, with the entry's lines (its sub-bullets, its text) under it.
+   */
+  private static boolean bulletHeading(List<LabelledRow> rows, int i, float outer) {
+    LabelledRow r = rows.get(i);
+    String t = SectionHeading.bulleted(r.text()).orElse(null);
+    if (t == null || Math.abs(r.indent() - outer) > SAME_EDGE || labelled(r) || afterSignature(rows, i)) {
+      return false;
+    }
+    return (r.bold() || Typography.capitals(t)) && SectionHeading.shaped(t) && alone(rows, i)
+        && SectionHeading.runIn(t).isEmpty();
   }
 
   /** Whether the row opens something else: a decision, an attendance list, a vote, an action, a numbered or lettered line. */

@@ -25,6 +25,15 @@ public final class MinutesHeading {
   /** The body a minutes heading names: "Minutes of [the] [Xth] Meeting [(no. 12)] of [the] NAME [held ...]", "Minutes of NAME - date". */
   private static final Pattern MINUTES_OF_NAME = Pattern.compile(
       "(?i)^(?:draft\\s+|unconfirmed\\s+)?minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:(?:\\d+(?:st|nd|rd|th)?|annual|special|extraordinary|ordinary|regular|general|monthly)\\s+)?(?:(?:meeting|session)\\s*(?:\\([^)]*\\)\\s*)?of\\s+)?(?:the\\s+)?(.+?)(?:\\s+(?:held|meeting)\\b.*|\\s+[-–—,]\\s+.*|,.*|$)");
+  /**
+   * A name that ends in the kind of body it is, then one or two words before "meeting": those words
+   * name the kind of meeting, not the body ("X PARISH COUNCIL PLANNING MEETING" is a planning meeting
+   * of X Parish Council; "X PLANNING COMMITTEE MEETING" is a meeting of the committee).
+   */
+  private static final String BODY_KINDS = "(?:council|board|committee|commission|authority|panel|trust|forum|cabinet|assembly|township)";
+  private static final Pattern KIND_OF_MEETING = Pattern.compile(
+      "(?i)^(.+\\b" + BODY_KINDS + ")((?:\\s+(?!" + BODY_KINDS + "\\b)\\p{L}+){1,2})$");
+  private static final Pattern THEN_MEETING = Pattern.compile("(?i)^\\s+meeting\\b.*");
   /** A status printed before "Minutes": "Draft", "Unconfirmed", "Approved". */
   private static final Pattern STATUS = Pattern.compile("(?i)\\b(draft|unconfirmed|confirmed|approved)\\s*$");
 
@@ -57,8 +66,17 @@ public final class MinutesHeading {
 
   /** The name of the body a minutes heading names ("Minutes of the Annual Meeting of the Riverside Board held ..."), if it names one. */
   public static Optional<String> bodyNamed(String heading) {
-    Matcher m = MINUTES_OF_NAME.matcher(heading.strip());
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    String t = heading.strip();
+    Matcher m = MINUTES_OF_NAME.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String name = m.group(1);
+    Matcher kind = KIND_OF_MEETING.matcher(name);
+    if (THEN_MEETING.matcher(t.substring(m.end(1))).matches() && kind.matches()) {
+      name = kind.group(1);
+    }
+    return Optional.of(name);
   }
 
   /** Text before "Minutes" without the minutes' status ("Riverside Board Draft" gives "Riverside Board"). */

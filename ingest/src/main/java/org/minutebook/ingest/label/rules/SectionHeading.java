@@ -24,7 +24,20 @@ public final class SectionHeading {
   /** A colon followed by more text: a run-in label and its content ("For next Agenda: Village tidyup"). */
   private static final Pattern LABEL_AND_TEXT = Pattern.compile(".*\\S:\\s+\\S.*");
 
+  /**
+   * A bullet opening an outline's entry: the round, square and arrow marks, as printed or as a
+   * symbol font's private-use code points. A letter "o" (a common second-level mark) and a dash
+   * are left alone: they open words and ranges too.
+   */
+  private static final Pattern BULLET = Pattern.compile("^[\u2022\u00B7\u25AA\u25A0\u25BA\u27A2\u27A4\u25C6\uF0B7\uF0A7\uF0D8\uF076\uF0A8\uF0FC]\\s*(\\S.*)$");
+
   private SectionHeading() {}
+
+  /** The words after a bullet that opens the line ("\u2022 New Business" gives "New Business"), if one opens it. */
+  public static Optional<String> bulleted(String line) {
+    Matcher m = BULLET.matcher(line.strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
 
   /**
    * A heading in capitals run in before text, split: its title (a colon kept, a dash dropped) and the

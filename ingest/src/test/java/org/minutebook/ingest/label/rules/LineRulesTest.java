@@ -123,6 +123,24 @@ class LineRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"\u2022 New Business | New Business", "\uF0B7  Perfunctory Business | Perfunctory Business",
+    "o Holiday decorations | ''", "- 3 May | ''", "New Business | ''"})
+  void bulletsOpeningAnOutlinesEntry(String line, String rest) {
+    assertEquals(rest, SectionHeading.bulleted(line).orElse(""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "MINUTES OF THE ASHTON PARISH COUNCIL PLANNING MEETING | ASHTON PARISH COUNCIL",
+    "Minutes of the Ashton Town Council Annual General Meeting held on 3 May 2021 | Ashton Town Council",
+    "Minutes of the Ashton Planning Committee Meeting held on 3 May 2021 | Ashton Planning Committee",
+    "Minutes of the Ashton Parish Council Planning Committee held on 3 May | Ashton Parish Council Planning Committee",
+    "Minutes of the Annual Meeting of the Riverside Board held on 3 May | Riverside Board"})
+  void bodiesNamedByMinutesHeadings(String heading, String body) {
+    assertEquals(body, MinutesHeading.bodyNamed(heading).orElse(null));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"REGULAR MEETING MINUTES | true", "Cofnodion | true", "Action Minutes | true",
     "Minutes of the previous meeting | false", "AGENDA | false"})
   void headingsThatCallADocumentMinutes(String heading, boolean names) {
