@@ -69,11 +69,7 @@ final class MotionExtractor {
         // the sentence runs on from the paragraph before, which the minutes broke mid-sentence
         open.take(s);
         taken = k;
-        open.carried = continues(sentences, k);
-        if (open.closed && !open.carried) {
-          emit(open, paragraphs, out, emitted);
-          open = null;
-        }
+        open = settle(open, sentences, k, paragraphs, out, emitted);
         continue;
       }
       boolean puts = MotionClause.puts(s.text());
@@ -86,11 +82,7 @@ final class MotionExtractor {
         open.closed = false;
         open.take(s);
         taken = k;
-        open.carried = continues(sentences, k);
-        if (open.closed && !open.carried) {
-          emit(open, paragraphs, out, emitted);
-          open = null;
-        }
+        open = settle(open, sentences, k, paragraphs, out, emitted);
         continue;
       }
       if (puts && !secondsOnly) {
@@ -107,11 +99,7 @@ final class MotionExtractor {
           open.read(s);
         }
         taken = k;
-        open.carried = continues(sentences, k);
-        if (open.closed && !open.carried) {
-          emit(open, paragraphs, out, emitted);
-          open = null;
-        }
+        open = settle(open, sentences, k, paragraphs, out, emitted);
         continue;
       }
       if (open == null) {
@@ -126,11 +114,7 @@ final class MotionExtractor {
       if (secondsOnly || open.records(s)) {
         open.take(s);
         taken = k;
-        open.carried = continues(sentences, k);
-        if (open.closed && !open.carried) {
-          emit(open, paragraphs, out, emitted);
-          open = null;
-        }
+        open = settle(open, sentences, k, paragraphs, out, emitted);
       } else if (open.voted() || ++open.gap > GAP) {
         emit(open, paragraphs, out, emitted);
         open = null;
@@ -140,6 +124,20 @@ final class MotionExtractor {
     }
     emit(open, paragraphs, out, emitted);
     return out;
+  }
+
+  /**
+   * After a motion took sentence k: whether it runs on into the next paragraph; a motion closed by
+   * its outcome that does not run on is emitted, and null returned (no motion open any more).
+   */
+  private static Open settle(Open open, List<Sentence> sentences, int k, List<Paragraph> paragraphs, List<Found> out,
+      List<Open> emitted) {
+    open.carried = continues(sentences, k);
+    if (open.closed && !open.carried) {
+      emit(open, paragraphs, out, emitted);
+      return null;
+    }
+    return open;
   }
 
   /**
