@@ -33,7 +33,8 @@ import org.minutebook.model.RefusalReason;
  * </ul>
  *
  * Parsing happens before the write transaction opens, so the archive is locked only while rows
- * are written and linked.
+ * are written and linked. A batch parses on several threads ({@link #prepare}, safe from any
+ * thread) while one thread writes ({@link #commit}), in the order of the files.
  */
 public final class Ingestor {
   /** What became of one file. */
@@ -48,14 +49,67 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * A file read, hashed, looked up and parsed, ready for {@link #commit}: made by {@link #prepare}
+   * on any thread, written by the one writer.
+   */
+  public static final class Prepared {
+    private final Path file;
+    private final Outcome done;
+    private final String path;
+    private final String sha;
+    private final byte[] bytes;
+    private final List<Long> replacing;
+    private final boolean replaced;
+    private final ParsedDocument parsed;
+    private final BadInputException refusal;
+    private final ArchiveException failure;
+
+    private Prepared(Path file, Outcome done, String path, String sha, byte[] bytes, List<Long> replacing, boolean replaced,
+        ParsedDocument parsed, BadInputException refusal, ArchiveException failure) {
+      this.file = file;
+      this.done = done;
+      this.path = path;
+      this.sha = sha;
+      this.bytes = bytes;
+      this.replacing = replacing;
+      this.replaced = replaced;
+      this.parsed = parsed;
+      this.refusal = refusal;
+      this.failure = failure;
+    }
+
+    private static Prepared done(Outcome outcome) {
+      return new Prepared(outcome.file(), outcome, null, null, null, List.of(), false, null, null, null);
+    }
+
+    private static Prepared failed(Path file, ArchiveException e) {
+      return new Prepared(file, null, null, null, null, List.of(), false, null, null, e);
+    }
+
+    /** The file this is about. */
+    public Path file() {
+      return file;
+    }
+  }
+
   private final Archive archive;
-  private final Pipeline pipeline;
+  private final Models models;
+  /** One pipeline per thread: a pipeline keeps reusable readers and serves one thread at a time. */
+  private final ThreadLocal<Pipeline> pipelines;
   private final Linker linker;
 
-  public Ingestor(Archive archive, Pipeline pipeline) {
+  /** An ingestor whose pipelines ask these models. */
+  public Ingestor(Archive archive, Models models) {
     this.archive = archive;
-    this.pipeline = pipeline;
+    this.models = models;
+    this.pipelines = ThreadLocal.withInitial(() -> new Pipeline(models));
     this.linker = new Linker(archive);
+  }
+
+  /** An ingestor whose pipelines ask this pipeline's models. */
+  public Ingestor(Archive archive, Pipeline pipeline) {
+    this(archive, pipeline.models());
   }
 
   /**
@@ -64,26 +118,95 @@ public final class Ingestor {
    * @throws ArchiveException when the archive cannot be written (the batch should stop)
    */
   public Outcome ingest(Path file) throws ArchiveException {
-    linker.run(); // what an interrupted run left, before anything of this file
+    synchronized (archive) {
+      linker.run(); // what an interrupted run left, before anything of this file
+    }
+    return commit(prepare(file));
+  }
+
+  /**
+   * Ingests files, parsing on {@code jobs} threads while the calling thread writes; outcomes reach
+   * the sink in the order of the files, each as its document is stored.
+   *
+   * @throws ArchiveException when the archive cannot be written (the files after it are not read)
+   */
+  public void ingest(List<Path> files, int jobs, Consumer<Outcome> sink) throws ArchiveException {
+    synchronized (archive) {
+      linker.run();
+    }
+    OrderedBatch.run(files, jobs, this::prepare, p -> sink.accept(commit(p)));
+  }
+
+  /**
+   * Reads, hashes and looks up a file and, unless the archive already has its bytes, parses it:
+   * everything but the write. Safe to call from several threads at once.
+   */
+  public Prepared prepare(Path file) {
     byte[] bytes;
     try {
       bytes = DocumentReader.readAll(file);
     } catch (BadInputException e) {
-      return new Outcome(file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), false);
+      return Prepared.done(new Outcome(file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), false));
     }
     String sha = DocumentReader.sha256(bytes);
     String path = file.toAbsolutePath().normalize().toString();
-    Optional<StoredDocument> same = archive.bySha(sha);
-    if (same.isPresent() && same.get().extractorVersion().equals(Pipeline.EXTRACTOR_VERSION)) {
+    Optional<StoredDocument> same;
+    Optional<StoredDocument> previous;
+    try {
+      synchronized (archive) {
+        same = archive.bySha(sha);
+        previous = same.isPresent() && current(same.get()) ? Optional.empty() : archive.byPath(path);
+      }
+    } catch (ArchiveException e) {
+      return Prepared.failed(file, e);
+    }
+    if (same.isPresent() && current(same.get())) {
       StoredDocument d = same.get();
       RefusalReason reason = d.refusalReason() == null ? null : RefusalReason.valueOf(d.refusalReason());
-      return new Outcome(file, IngestStatus.UNCHANGED, d.meetings(), reason, d.refusalDetail(), List.of(), false);
+      return Prepared.done(new Outcome(file, IngestStatus.UNCHANGED, d.meetings(), reason, d.refusalDetail(), List.of(), false));
     }
     List<Long> replacing = new ArrayList<>();
     same.ifPresent(d -> replacing.add(d.id()));
-    Optional<StoredDocument> previous = archive.byPath(path);
     previous.filter(d -> !d.sha256().equals(sha)).ifPresent(d -> replacing.add(d.id()));
-    return store(file, path, sha, bytes, replacing, previous.isPresent() || same.isPresent());
+    return parse(file, path, sha, bytes, replacing, previous.isPresent() || same.isPresent());
+  }
+
+  /**
+   * Writes what {@link #prepare} made, in one transaction, and makes the links it changed. Call
+   * from one thread (the writer).
+   *
+   * @throws ArchiveException when the archive cannot be written (the batch should stop)
+   */
+  public Outcome commit(Prepared p) throws ArchiveException {
+    if (p.failure != null) {
+      throw p.failure;
+    }
+    if (p.done != null) {
+      return p.done;
+    }
+    String name = p.file.getFileName() == null ? p.path : p.file.getFileName().toString();
+    synchronized (archive) {
+      if (p.refusal != null) {
+        BadInputException e = p.refusal;
+        DocumentRecord record = new DocumentRecord(p.sha, p.path, name, null, null, null, IngestStatus.REFUSED, e.reason().name(),
+            detail(e), List.of(), Pipeline.EXTRACTOR_VERSION, p.bytes);
+        archive.store(record, List.of(), p.replacing);
+        linker.run();
+        return new Outcome(p.file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), p.replaced);
+      }
+      ParsedDocument parsed = p.parsed;
+      IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
+      String format = parsed.source().pages() == null ? "HTML" : "PDF";
+      DocumentRecord record = new DocumentRecord(p.sha, p.path, name, format, parsed.source().pages(), parsed.kind().name(), status,
+          null, null, parsed.warnings(), parsed.extractorVersion(), p.bytes, parsed.modelGaps(), parsed.check());
+      long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), p.replacing);
+      linker.run();
+      if (id < 0) {
+        // another process, or an earlier file of this batch, stored the same bytes while this one was parsed
+        return new Outcome(p.file, IngestStatus.UNCHANGED, parsed.meetings().size(), null, null, List.of(), false);
+      }
+      return new Outcome(p.file, status, parsed.meetings().size(), null, null, parsed.warnings(), p.replaced);
+    }
   }
 
   /**
@@ -92,41 +215,49 @@ public final class Ingestor {
    * outcomes are reported to the sink as they happen.
    */
   public void reparse(Consumer<Outcome> sink) throws ArchiveException {
-    linker.run();
-    for (StoredDocument d : archive.staleDocuments(Pipeline.EXTRACTOR_VERSION, pipeline.models().fillable())) {
-      if (d.extractorVersion().equals(Pipeline.EXTRACTOR_VERSION) && Collections.disjoint(d.modelGaps(), pipeline.models().fillable())) {
-        continue; // the models failed during this run: reading it again would leave the same gap
-      }
-      byte[] bytes = archive.content(d.id());
-      Path file = Path.of(d.path());
-      sink.accept(store(file, d.path(), d.sha256(), bytes, List.of(d.id()), true));
-    }
+    reparse(1, sink);
   }
 
-  private Outcome store(Path file, String path, String sha, byte[] bytes, List<Long> replacing, boolean replaced)
-      throws ArchiveException {
-    String name = file.getFileName() == null ? path : file.getFileName().toString();
-    ParsedDocument parsed;
-    try {
-      parsed = pipeline.parse(file, bytes);
-    } catch (BadInputException e) {
-      DocumentRecord record = new DocumentRecord(sha, path, name, null, null, null, IngestStatus.REFUSED, e.reason().name(),
-          detail(e), List.of(), Pipeline.EXTRACTOR_VERSION, bytes);
-      archive.store(record, List.of(), replacing);
+  /** {@link #reparse(Consumer)}, parsing on {@code jobs} threads while the calling thread writes. */
+  public void reparse(int jobs, Consumer<Outcome> sink) throws ArchiveException {
+    List<StoredDocument> stale;
+    synchronized (archive) {
       linker.run();
-      return new Outcome(file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), replaced);
+      stale = new ArrayList<>();
+      for (StoredDocument d : archive.staleDocuments(Pipeline.EXTRACTOR_VERSION, models.fillable())) {
+        if (d.extractorVersion().equals(Pipeline.EXTRACTOR_VERSION) && Collections.disjoint(d.modelGaps(), models.fillable())) {
+          continue; // the models failed during this run: reading it again would leave the same gap
+        }
+        stale.add(d);
+      }
     }
-    IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
-    String format = parsed.source().pages() == null ? "HTML" : "PDF";
-    DocumentRecord record = new DocumentRecord(sha, path, name, format, parsed.source().pages(), parsed.kind().name(), status,
-        null, null, parsed.warnings(), parsed.extractorVersion(), bytes, parsed.modelGaps(), parsed.check());
-    long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), replacing);
-    linker.run();
-    if (id < 0) {
-      // another process stored the same bytes while this one was parsing
-      return new Outcome(file, IngestStatus.UNCHANGED, parsed.meetings().size(), null, null, List.of(), false);
+    OrderedBatch.run(stale, jobs, d -> {
+      Path file = Path.of(d.path());
+      byte[] bytes;
+      try {
+        synchronized (archive) {
+          bytes = archive.content(d.id());
+        }
+      } catch (ArchiveException e) {
+        return Prepared.failed(file, e);
+      }
+      return parse(file, d.path(), d.sha256(), bytes, List.of(d.id()), true);
+    }, p -> sink.accept(commit(p)));
+  }
+
+  private boolean current(StoredDocument d) {
+    return d.extractorVersion().equals(Pipeline.EXTRACTOR_VERSION);
+  }
+
+  private Prepared parse(Path file, String path, String sha, byte[] bytes, List<Long> replacing, boolean replaced) {
+    ParsedDocument parsed = null;
+    BadInputException refusal = null;
+    try {
+      parsed = pipelines.get().parse(file, bytes, sha);
+    } catch (BadInputException e) {
+      refusal = e;
     }
-    return new Outcome(file, status, parsed.meetings().size(), null, null, parsed.warnings(), replaced);
+    return new Prepared(file, null, path, sha, bytes, List.copyOf(replacing), replaced, parsed, refusal, null);
   }
 
   private static String detail(BadInputException e) {
