@@ -104,6 +104,11 @@ public final class Pipeline {
     return parse(file, reader.read(file, bytes));
   }
 
+  /** {@link #parse(Path, byte[])} when the caller has hashed the bytes ({@link DocumentReader#sha256}). */
+  public ParsedDocument parse(Path file, byte[] bytes, String sha256) throws BadInputException {
+    return parse(file, reader.read(file, bytes, sha256));
+  }
+
   /** The pure part of the pipeline: a text document to its meetings. */
   public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
     boolean paged = document.format() == TextDocument.Format.PDF;

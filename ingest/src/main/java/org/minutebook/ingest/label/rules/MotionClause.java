@@ -39,6 +39,10 @@ public final class MotionClause {
       Pattern.compile("^(?i:proposed|moved|proposer|mover)\\s*[:\\-–]?\\s*(?i:by\\s+)?" + NAME),
       Pattern.compile("\\b(?i:prop\\.?:?|proposed\\s*[:\\-–]|proposer\\s*[:\\-–]?)\\s*" + NAME));
   /** Who seconded it. */
+  /** Words one of the MOVER patterns needs: a cheap test that spares most sentences the patterns. */
+  private static final Pattern MOVER_HINT = Pattern.compile("(?i)motion|prop|made|move|put\\s+forward|cynigiwyd|second|2nd");
+  /** Words one of the SECONDER patterns needs. */
+  private static final Pattern SECONDER_HINT = Pattern.compile("(?i)second|2nd|eiliwyd");
   private static final List<Pattern> SECONDER = List.of(
       Pattern.compile("(?i:\\b(?:seconded|second|2nd|seconder))\\s*[:\\-–]?\\s*(?i:by\\s+)?(?i:the\\s+)?" + NAME),
       Pattern.compile("(?i:\\beiliwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME),
@@ -100,12 +104,12 @@ public final class MotionClause {
 
   /** The mover as printed ("Trustee Elton", "SH"), or empty. */
   public static Optional<String> mover(String sentence) {
-    return first(MOVER, sentence);
+    return MOVER_HINT.matcher(sentence).find() ? first(MOVER, sentence) : Optional.empty();
   }
 
   /** The seconder as printed, or empty. */
   public static Optional<String> seconder(String sentence) {
-    return first(SECONDER, sentence);
+    return SECONDER_HINT.matcher(sentence).find() ? first(SECONDER, sentence) : Optional.empty();
   }
 
   /** Whether a sentence puts a motion: names a mover or seconder, or opens "Motion to ...", "A motion was made ...". */
