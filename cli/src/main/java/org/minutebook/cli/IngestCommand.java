@@ -15,14 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.Ingestor;
 import org.minutebook.ingest.Ingestor.Outcome;
 import org.minutebook.ingest.Models;
-import org.minutebook.ingest.Pipeline;
+import org.minutebook.ingest.OrderedBatch;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.model.IngestStatus;
@@ -31,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,6 +57,12 @@ final class IngestCommand implements Callable<Integer> {
       + " extractor or without the name and date models they needed, when this run has them.")
   boolean reparse;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents parsed at once, on that many threads"
+      + " (default: the number of cores, here ${DEFAULT-VALUE}); one thread writes, in the order of the files.")
+  int jobs = OrderedBatch.cores();
+
+  @ParentCommand MinutebookCommand top;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,49 +71,51 @@ final class IngestCommand implements Callable<Integer> {
       err.println("minutebook: ingest needs at least one PATH (or --reparse)");
       return ExitCode.USAGE;
     }
+    if (jobs < 1) {
+      err.println("minutebook: --jobs must be at least 1, not " + jobs);
+      return ExitCode.USAGE;
+    }
     List<Path> files = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (String p : paths) {
       expand(p, files, outcomes);
     }
     try (Archive a = archive.open(err)) {
-      Ingestor ingestor = new Ingestor(a, new Pipeline(Models.onClassPath()));
+      Ingestor ingestor = new Ingestor(a, Models.onClassPath());
       if (reparse) {
-        ingestor.reparse(o -> report(o, outcomes, err));
-      }
-      try (ProgressBar bar = progress(files.size())) {
-        for (Path file : files) {
-          if (bar != null) {
-            bar.setExtraMessage(shorten(file.getFileName().toString()));
-          }
-          report(ingestor.ingest(file), outcomes, err);
-          if (bar != null) {
-            bar.step();
-          }
+        try (Progress progress = Progress.on(err, false, "reparse", 0)) {
+          ingestor.reparse(jobs, o -> report(o, outcomes, progress));
         }
+      }
+      try (Progress progress = Progress.on(err, top != null && top.terminal, "ingest", files.size())) {
+        ingestor.ingest(files, jobs, o -> {
+          report(o, outcomes, progress);
+          progress.step(o.file().getFileName() == null ? o.file().toString() : o.file().getFileName().toString());
+        });
       }
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
     }
-    summarise(outcomes, out);
+    summarise(outcomes, out, err);
     return outcomes.stream().anyMatch(Outcome::refused) ? ExitCode.REFUSED : ExitCode.OK;
   }
 
-  private void report(Outcome o, List<Outcome> outcomes, PrintWriter err) {
+  /** One line on stderr per file with something to say: refused, or read with warnings. */
+  private static void report(Outcome o, List<Outcome> outcomes, Progress progress) {
     outcomes.add(o);
     if (o.refused()) {
       String detail = o.detail() == null ? "" : " (" + o.detail() + ")";
       String again = o.status() == IngestStatus.UNCHANGED ? " [refused before; unchanged]" : "";
-      err.println("minutebook: " + o.file() + ": refused: " + o.reason().description() + detail + again);
+      progress.println("minutebook: " + o.file() + ": refused: " + o.reason().description() + detail + again);
+    } else if (!o.warnings().isEmpty()) {
+      progress.println("minutebook: " + o.file() + ": " + (o.warnings().size() == 1 ? "warning: " : "warnings: ")
+          + String.join("; ", o.warnings()));
     }
-    for (String w : o.warnings()) {
-      err.println("minutebook: " + o.file() + ": warning: " + w);
-    }
-    err.flush();
   }
 
-  private void summarise(List<Outcome> outcomes, PrintWriter out) {
+  /** The summary: JSON on stdout with --json, else one line on stderr (the files were named there as they were read). */
+  private void summarise(List<Outcome> outcomes, PrintWriter out, PrintWriter err) {
     Map<IngestStatus, Integer> counts = new EnumMap<>(IngestStatus.class);
     int meetings = 0;
     int replaced = 0;
@@ -141,14 +147,10 @@ final class IngestCommand implements Callable<Integer> {
       return;
     }
     int ingested = counts.getOrDefault(IngestStatus.INGESTED, 0) + counts.getOrDefault(IngestStatus.INGESTED_WITH_WARNINGS, 0);
-    out.printf(Locale.ROOT, "%d files read: %d ingested (%d meetings added%s), %d unchanged, %d refused%n",
+    err.printf(Locale.ROOT, "%d files read: %d ingested (%d meetings added%s), %d unchanged, %d refused%n",
         outcomes.size(), ingested, meetings, replaced > 0 ? ", " + replaced + " replacing older versions" : "",
         counts.getOrDefault(IngestStatus.UNCHANGED, 0), counts.getOrDefault(IngestStatus.REFUSED, 0));
-    for (Outcome o : outcomes) {
-      if (o.refused()) {
-        out.println("  refused: " + o.file() + ": " + o.reason().description());
-      }
-    }
+    err.flush();
   }
 
   /** A path as given: a file, a folder (walked), or a glob the shell left unexpanded. */
@@ -193,18 +195,5 @@ final class IngestCommand implements Callable<Integer> {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
-  }
-
-  /** A progress bar on a terminal only: it writes control codes a log file should not get. */
-  private static ProgressBar progress(int total) {
-    if (System.console() == null || total < 2) {
-      return null;
-    }
-    return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).build();
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 30 ? s.substring(0, 29) + "…" : s;
   }
 }

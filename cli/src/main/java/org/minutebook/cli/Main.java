@@ -11,7 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(out, err, args);
+    int code = run(out, err, Terminal.stderr(), args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -19,7 +19,14 @@ public final class Main {
 
   /** Runs one command line, printing results to out and messages to err; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new MinutebookCommand());
+    return run(out, err, false, args);
+  }
+
+  /** {@link #run(PrintWriter, PrintWriter, String...)}, saying whether err is a terminal (progress bars go only there). */
+  static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+    MinutebookCommand top = new MinutebookCommand();
+    top.terminal = terminal;
+    CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);

@@ -16,6 +16,9 @@ final class MinutebookCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Whether the error writer is a terminal: set by {@link Main}, read by commands that show progress. */
+  boolean terminal;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.minutebook.cli.render.DocumentJson;
 import org.minutebook.cli.render.MeetingJson;
 import org.minutebook.ingest.BadInputException;
 import org.minutebook.ingest.Models;
+import org.minutebook.ingest.OrderedBatch;
 import org.minutebook.ingest.ParsedDocument;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.model.Meeting;
@@ -44,49 +46,69 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Print a stack trace on internal errors.")
   boolean stacktrace;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files parsed at once, on that many threads"
+      + " (default: the number of cores, here ${DEFAULT-VALUE}); results keep the order of the files.")
+  int jobs = OrderedBatch.cores();
+
+  /** One file's parse, or why it was refused. */
+  private record Read(Path file, ParsedDocument parsed, BadInputException refusal) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(Models.onClassPath());
+    if (jobs < 1) {
+      err.println("minutebook: --jobs must be at least 1, not " + jobs);
+      return ExitCode.USAGE;
+    }
+    Models models = Models.onClassPath();
+    ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(models));
     List<Meeting> meetings = new ArrayList<>();
     List<ParsedDocument> parsedFiles = new ArrayList<>();
-    int refused = 0;
-    for (Path file : files) {
+    int[] refused = {0};
+    OrderedBatch.run(files, jobs, file -> {
       try {
-        ParsedDocument parsed = pipeline.parse(file);
-        int items = parsed.meetings().stream().mapToInt(m -> m.items().size()).sum();
-        int decisions = parsed.meetings().stream().mapToInt(m -> m.decisions().size()).sum();
-        err.printf(java.util.Locale.ROOT, "minutebook: %s: %d meeting%s, %d items, %d decisions%n",
-            file, parsed.meetings().size(), parsed.meetings().size() == 1 ? "" : "s", items, decisions);
-        for (String warning : parsed.warnings()) {
-          err.println("minutebook: " + file + ": warning: " + warning);
-        }
-        if (documents) {
-          if (jsonl) {
-            out.println(DocumentJson.line(parsed));
-            out.flush();
-          } else {
-            parsedFiles.add(parsed);
-          }
-          continue;
-        }
-        for (Meeting m : parsed.meetings()) {
-          if (jsonl) {
-            out.println(MeetingJson.line(m));
-            out.flush();
-          } else {
-            meetings.add(m);
-          }
-        }
+        return new Read(file, pipelines.get().parse(file), null);
       } catch (BadInputException e) {
-        refused++;
-        err.println("minutebook: " + file + ": refused: " + e.getMessage());
+        return new Read(file, null, e);
       }
-    }
+    }, read -> {
+      Path file = read.file();
+      if (read.refusal() != null) {
+        refused[0]++;
+        err.println("minutebook: " + file + ": refused: " + read.refusal().getMessage());
+        err.flush();
+        return;
+      }
+      ParsedDocument parsed = read.parsed();
+      int items = parsed.meetings().stream().mapToInt(m -> m.items().size()).sum();
+      int decisions = parsed.meetings().stream().mapToInt(m -> m.decisions().size()).sum();
+      err.printf(Locale.ROOT, "minutebook: %s: %d meeting%s, %d items, %d decisions%s%n",
+          file, parsed.meetings().size(), parsed.meetings().size() == 1 ? "" : "s", items, decisions,
+          parsed.warnings().isEmpty() ? "" : "; warning" + (parsed.warnings().size() == 1 ? ": " : "s: ")
+              + String.join("; ", parsed.warnings()));
+      err.flush();
+      if (documents) {
+        if (jsonl) {
+          out.println(DocumentJson.line(parsed));
+          out.flush();
+        } else {
+          parsedFiles.add(parsed);
+        }
+        return;
+      }
+      for (Meeting m : parsed.meetings()) {
+        if (jsonl) {
+          out.println(MeetingJson.line(m));
+        } else {
+          meetings.add(m);
+        }
+      }
+      out.flush();
+    });
     if (!jsonl) {
       out.println(documents ? DocumentJson.array(parsedFiles) : MeetingJson.array(meetings));
     }
-    return refused > 0 ? ExitCode.REFUSED : ExitCode.OK;
+    return refused[0] > 0 ? ExitCode.REFUSED : ExitCode.OK;
   }
 }

@@ -121,6 +121,45 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void parallelJobsStoreWhatOneJobStoresAndReportInTheOrderOfTheFiles(@TempDir Path work) throws Exception {
+    Path one = work.resolve("one.db");
+    Path two = work.resolve("two.db");
+    assertEquals(ExitCode.REFUSED, run("ingest", "--db", one.toString(), "--jobs", "1", "--json", SAMPLES.toString()));
+    JsonNode serial = JSON.readTree(out);
+    assertEquals(ExitCode.REFUSED, run("ingest", "--db", two.toString(), "--jobs", "3", "--json", SAMPLES.toString()));
+    JsonNode parallel = JSON.readTree(out);
+    List<String> files = new ArrayList<>();
+    serial.get("outcomes").forEach(o -> files.add(o.get("file").asText()));
+    List<String> parallelFiles = new ArrayList<>();
+    parallel.get("outcomes").forEach(o -> parallelFiles.add(o.get("file").asText()));
+    assertEquals(files, parallelFiles, "outcomes in the order of the files");
+    assertEquals(files.stream().sorted().toList(), files, "a folder is read in name order");
+    assertEquals(serial.get("counts"), parallel.get("counts"));
+    for (String table : List.of("documents", "meetings", "items", "decisions", "attendance", "decision_owners", "people")) {
+      assertEquals(count(one, "SELECT count(*) FROM " + table), count(two, "SELECT count(*) FROM " + table), table);
+    }
+    assertEquals(ExitCode.USAGE, run("ingest", "--db", two.toString(), "--jobs", "0", SAMPLES.toString()));
+    assertTrue(err.contains("--jobs"), err);
+  }
+
+  @Test
+  void eachProblemFileIsOneLineOnStderrAndTheSummaryTheLast(@TempDir Path work) throws Exception {
+    Path folder = Files.createDirectories(work.resolve("in"));
+    Files.writeString(folder.resolve("a-empty.pdf"), "");
+    Files.write(folder.resolve("b-damaged.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Files.copy(SAMPLES.resolve("agenda-front-sheet.pdf"), folder.resolve("c-agenda.pdf"));
+    Files.copy(SAMPLES.resolve("sbp-strategic-group-2018-06-21-minutes.pdf"), folder.resolve("d-minutes.pdf"));
+    assertEquals(ExitCode.REFUSED, run("ingest", "--db", work.resolve("a.db").toString(), folder.toString()));
+    List<String> lines = err.lines().toList();
+    assertEquals(4, lines.size(), err);
+    assertTrue(lines.get(0).startsWith("minutebook: " + folder.resolve("a-empty.pdf") + ": refused: empty file"), err);
+    assertTrue(lines.get(1).startsWith("minutebook: " + folder.resolve("b-damaged.pdf") + ": refused: damaged PDF"), err);
+    assertTrue(lines.get(2).startsWith("minutebook: " + folder.resolve("c-agenda.pdf") + ": warning"), err);
+    assertTrue(lines.get(3).startsWith("4 files read: 2 ingested"), err);
+    assertFalse(err.contains("\tat "), "no stack trace");
+  }
+
+  @Test
   void reRunningSkipsWhatIsAlreadyThere() throws Exception {
     assertEquals(ExitCode.REFUSED, run("ingest", "--db", db.toString(), "--json", SAMPLES.toString()));
     JsonNode summary = JSON.readTree(out);
@@ -143,7 +182,8 @@ class ArchiveCommandsTest {
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Files.write(file, changed);
     assertEquals(ExitCode.OK, run("ingest", "--db", archive.toString(), file.toString()), err);
-    assertTrue(out.contains("1 replacing older versions"), out);
+    assertTrue(err.contains("1 replacing older versions"), err);
+    assertEquals("", out, "without --json the summary is a message, on stderr");
     assertEquals(1, count(archive, "SELECT count(*) FROM meetings"));
     assertEquals(1, count(archive, "SELECT count(*) FROM documents"));
     assertEquals(22, count(archive, "SELECT count(*) FROM items"));
