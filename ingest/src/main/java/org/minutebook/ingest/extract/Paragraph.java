@@ -94,7 +94,9 @@ record Paragraph(List<LabelledRow> rows) {
     return sb.length() - t.length();
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 }

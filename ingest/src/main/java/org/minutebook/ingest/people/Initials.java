@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class Initials {
   private static final Pattern ENTRY = Pattern.compile("\\p{Lu}{2,4}");
   /** Initials then the start of the surname, where two people share initials: "KSom", "JBa". */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_A_NAME_LETTER = Pattern.compile("[^\\p{L}'’-]");
   private static final Pattern WITH_SURNAME = Pattern.compile("(\\p{Lu}{1,2})(\\p{Lu}\\p{Ll}{1,4})");
 
   private Initials() {}
@@ -49,10 +51,10 @@ public final class Initials {
    */
   public static Set<String> of(String name) {
     Set<String> out = new LinkedHashSet<>();
-    String[] words = PersonWords.stripHonorific(name).strip().split("\\s+");
+    String[] words = SPACES.split(PersonWords.stripHonorific(name).strip());
     List<String> parts = new ArrayList<>();
     for (String w : words) {
-      String clean = w.replaceAll("[^\\p{L}'’-]", "");
+      String clean = NOT_A_NAME_LETTER.matcher(w).replaceAll("");
       if (!clean.isEmpty() && Character.isLetter(clean.charAt(0))) {
         parts.add(clean);
       }

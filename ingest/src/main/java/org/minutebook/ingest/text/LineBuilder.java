@@ -12,6 +12,7 @@ import java.util.List;
  * A glyph drawn twice at the same place (a common way of faking bold) is kept once.
  */
 public final class LineBuilder {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** Baselines closer than this share a line, as a share of the font size (superscripts fit). */
   private static final float SAME_LINE = 0.5f;
 
@@ -169,7 +170,7 @@ public final class LineBuilder {
       // a glyph whose text holds a space (text drawn as one string) gives several words; the
       // positions of inner words are not known, so later ones take the run's right edge
       boolean first = true;
-      for (String part : raw.strip().split("\\s+")) {
+      for (String part : SPACES.split(raw.strip())) {
         words.add(new Word(Homoglyphs.fold(part), first ? x0 : x1, x1, top, baseline / members.size(), size, bold * 2 > members.size()));
         first = false;
       }
