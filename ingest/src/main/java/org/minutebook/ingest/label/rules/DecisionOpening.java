@@ -68,6 +68,9 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
 
   /** The decisions opening inside a paragraph that does not open with one, in order. */
   public static List<DecisionOpening> within(String paragraph) {
+    if (!paragraph.contains("RESOLVED") && !paragraph.contains("AGREED") && !paragraph.contains("resolved")) {
+      return List.of(); // WITHIN's keywords, found far faster than by its lookbehinds at every position
+    }
     Matcher m = WITHIN.matcher(paragraph);
     List<DecisionOpening> out = new ArrayList<>();
     while (m.find()) {

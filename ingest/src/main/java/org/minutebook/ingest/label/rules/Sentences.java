@@ -22,9 +22,6 @@ public final class Sentences {
   private static final Pattern LIST_LABEL = Pattern.compile("\\(?(?:[a-z]|[ivx]{2,4})\\)\\s+|[a-z]\\.(?:\\s+|$)");
   /** A word abbreviating "number" before one: "Agreement No. 1234", "Nos. 3 and 4". */
   private static final Pattern NUMBER_WORD = Pattern.compile("(?i)nos?|nr");
-  /** The word before a stop. */
-  private static final Pattern LAST_WORD = Pattern.compile("(\\S+)[.!?]$");
-
   private Sentences() {}
 
   /**
@@ -37,10 +34,9 @@ public final class Sentences {
     Matcher m = BREAK.matcher(text);
     int from = 0;
     while (m.find()) {
-      String before = text.substring(from, m.start());
-      Matcher w = LAST_WORD.matcher(before);
+      String word = lastWord(text, from, m.start());
       boolean numbered = m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
-      if (w.find() && (w.group(1).matches("\\p{Lu}") || abbreviation.test(w.group(1)) || numbered && NUMBER_WORD.matcher(w.group(1)).matches())) {
+      if (word != null && (initial(word) || abbreviation.test(word) || numbered && NUMBER_WORD.matcher(word).matches())) {
         continue;
       }
       out.add(new int[] {from, m.start() + lead(m.group())});
@@ -50,6 +46,34 @@ public final class Sentences {
       out.add(new int[] {from, text.length()});
     }
     return out;
+  }
+
+  /**
+   * The word a stop ends, as {@code (\\S+)[.!?]$} finds it in text[from, end): the run of
+   * non-space characters before the stop at end - 1, or null when none is there. Found by
+   * walking back from the stop, not by trying the pattern at every position of the sentence.
+   */
+  private static String lastWord(String text, int from, int end) {
+    int stop = end - 1;
+    if (stop <= from || ".!?".indexOf(text.charAt(stop)) < 0) {
+      return null;
+    }
+    int start = stop;
+    while (start > from && !asciiSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < stop ? text.substring(start, stop) : null;
+  }
+
+  /** Regex {@code \\s}: ASCII white space only. */
+  private static boolean asciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** A single upper-case letter ({@code \\p{Lu}}): an initial, "J. Smith". */
+  private static boolean initial(String word) {
+    int cp = word.codePointAt(0);
+    return Character.charCount(cp) == word.length() && Character.getType(cp) == Character.UPPERCASE_LETTER;
   }
 
   /** The length of a break's closing quote or bracket, kept with the sentence it closes. */
