@@ -409,8 +409,8 @@ class ArchiveCommandsTest {
     JsonNode actions = JSON.readTree(out);
     assertTrue(actions.size() >= 2, "JB owns the 183 and 186b actions: " + actions);
 
-    assertEquals(ExitCode.OK, run("people", "--db", db.toString(), "--json", "Kate Lymer"));
-    JsonNode person = JSON.readTree(out);
+    assertEquals(ExitCode.OK, run("people", "show", "--db", db.toString(), "--json", "Kate Lymer"));
+    JsonNode person = JSON.readTree(out).get(0);
     assertEquals(2, person.get("meetings").size());
 
     assertEquals(ExitCode.OK, run("show", "--db", db.toString(), "2018-06-21", "Strategic"));
@@ -420,6 +420,19 @@ class ArchiveCommandsTest {
     assertEquals(ExitCode.OK, run("stats", "--db", db.toString(), "--json"));
     assertEquals(MEETINGS, JSON.readTree(out).get("stats").get("meetings").asInt());
     assertEquals(REFUSED, JSON.readTree(out).get("refused").size());
+  }
+
+  @Test
+  void peopleJsonIsAnArrayHoweverManyMatch() throws Exception {
+    // "Prendergast" alone (an apology) and "Shellina Prendergast" (present) are two people
+    String[][] cases = {{"Nobody At All", "0"}, {"Kate Lymer", "1"}, {"Prendergast", "2"}};
+    for (String[] c : cases) {
+      assertEquals(ExitCode.OK, run("people", "--db", db.toString(), "--json", c[0]), err);
+      JsonNode people = JSON.readTree(out);
+      assertTrue(people.isArray(), c[0] + ": " + out);
+      assertEquals(Integer.parseInt(c[1]), people.size(), c[0] + ": " + out);
+      people.forEach(p -> assertTrue(p.get("name").asText().contains(c[0].split(" ")[0]), p.toString()));
+    }
   }
 
   @Test
