@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -433,6 +434,39 @@ class ArchiveCommandsTest {
       assertEquals(Integer.parseInt(c[1]), people.size(), c[0] + ": " + out);
       people.forEach(p -> assertTrue(p.get("name").asText().contains(c[0].split(" ")[0]), p.toString()));
     }
+  }
+
+  /** Runs the command under a German default locale (decimal comma) and under Locale.ROOT. */
+  private String[] underBothLocales(String... args) {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      assertEquals(ExitCode.OK, run(args), err);
+      String root = out;
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals(ExitCode.OK, run(args), err);
+      return new String[] {root, out};
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void figuresIgnoreTheDefaultLocale() {
+    String[] stats = underBothLocales("stats", "--db", db.toString());
+    assertEquals(stats[0], stats[1]);
+    assertTrue(stats[1].matches("(?s)archive .*\\(schema \\d+, \\d+\\.\\d MiB\\).*"), "a decimal point: " + stats[1]);
+    String[] check = underBothLocales("check", "../samples/sbp-strategic-group-2018-06-21-minutes.pdf");
+    assertEquals(check[0], check[1]);
+    assertFalse(check[1].matches("(?s).*\\d,\\d.*"), check[1]);
+    String[] people = underBothLocales("people", "--db", db.toString(), "Lymer");
+    assertEquals(people[0], people[1]);
+    String[] decisions = underBothLocales("decisions", "--db", db.toString(), "--action", "RV");
+    assertEquals(decisions[0], decisions[1]);
+    String id = decisions[1].lines().filter(l -> l.matches("^\\d+ .*")).findFirst().orElseThrow().split(" ")[0];
+    String[] decision = underBothLocales("decision", "show", "--db", db.toString(), id);
+    assertEquals(decision[0], decision[1]);
+    assertTrue(decision[1].startsWith("Decision " + id + ":"), decision[1]);
   }
 
   @Test
