@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.logging.LogFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,6 +74,27 @@ class LibraryLogTest {
     assertTrue(logged.contains("org.apache.pdfbox.pdfparser.COSParser"), "the file names the library's logger: " + logged);
     assertEquals("", err.toString());
     assertFalse(systemErr().contains("by default"), systemErr());
+  }
+
+  @Test
+  void aLineNamesTheFileBeingReadWhenTheCommandSaysWhichItIs() throws Exception {
+    Path file = dir.resolve("a.db.log");
+    org.apache.commons.logging.Log pdfbox = LogFactory.getLog("org.apache.pdfbox.pdfparser.COSParser");
+    LibraryLog log = LibraryLog.open(file, false, new PrintWriter(err));
+    try {
+      pdfbox.warn("before");
+      org.slf4j.MDC.put(LibraryLog.FILE_KEY, "minutes/2024-01-01.pdf");
+      pdfbox.warn("during");
+      org.slf4j.MDC.remove(LibraryLog.FILE_KEY);
+      pdfbox.warn("after");
+    } finally {
+      org.slf4j.MDC.remove(LibraryLog.FILE_KEY);
+      log.close();
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertTrue(lines.get(0).endsWith("org.apache.pdfbox.pdfparser.COSParser - before"), lines.get(0));
+    assertTrue(lines.get(1).endsWith("org.apache.pdfbox.pdfparser.COSParser minutes/2024-01-01.pdf - during"), lines.get(1));
+    assertTrue(lines.get(2).endsWith("org.apache.pdfbox.pdfparser.COSParser - after"), lines.get(2));
   }
 
   @Test
