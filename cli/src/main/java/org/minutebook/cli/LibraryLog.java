@@ -29,7 +29,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * <p>Logback is configured in code, per run, because one JVM runs many command lines (the tests
  * call {@link Main#run} again and again): {@link #open} replaces the root logger's level and
  * appenders, {@link #close} stops its own (closing the file) and puts back what was there, which is
- * {@code logback.xml}'s "nowhere" in the jar and {@code logback-test.xml}'s file in tests.
+ * {@link LogStart}'s "nowhere" in the jar and {@code logback-test.xml}'s file in tests.
  */
 final class LibraryLog implements AutoCloseable {
   /** For --help: where library log lines go. */
