@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
  * parse result, so no command needs to.
  */
 final class RunOptions {
-  @Option(names = "--quiet", description = "Write no library log (see Library log below).")
+  @Option(names = "--quiet", description = "Write no library log (by default it goes to <archive>.log beside the archive).")
   boolean quiet;
 
   @Option(names = "--verbose", description = "Also print the library log (PDFBox, Tika, CoreNLP) on stderr.")
