@@ -40,9 +40,6 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per document (JSON Lines) instead of a block of text.")
   boolean json;
 
-  @Option(names = "--stacktrace", description = "Print a stack trace on internal errors.")
-  boolean stacktrace;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

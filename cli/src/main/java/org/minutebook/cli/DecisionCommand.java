@@ -50,8 +50,8 @@ final class DecisionCommand implements Runnable {
         return ExitCode.OK;
       }
       var h = d.decision();
-      out.printf("Decision %d: %s, %s%n", h.id(), h.body(), h.date());
-      out.printf("Item %s%s (%s%s)%n", h.itemNumber() == null ? "(unnumbered)" : h.itemNumber(),
+      out.printf(Locale.ROOT, "Decision %d: %s, %s%n", h.id(), h.body(), h.date());
+      out.printf(Locale.ROOT, "Item %s%s (%s%s)%n", h.itemNumber() == null ? "(unnumbered)" : h.itemNumber(),
           h.itemTitle() == null ? "" : " " + h.itemTitle(), d.file(), h.page() == null ? "" : ", page " + h.page());
       out.println();
       out.println("  " + h.kind() + ": " + h.text());
@@ -87,7 +87,7 @@ final class DecisionCommand implements Runnable {
       }
       out.println("Follow-ups (" + h.followUps().size() + "):");
       for (FollowUpHit f : h.followUps()) {
-        out.printf("  %s  %s%s, minute %s%s%n", f.reportedOn() == null ? "(undated)" : f.reportedOn(), f.file(),
+        out.printf(Locale.ROOT, "  %s  %s%s, minute %s%s%n", f.reportedOn() == null ? "(undated)" : f.reportedOn(), f.file(),
             f.page() == null ? "" : " page " + f.page(), f.minute() == null ? "?" : f.minute(),
             f.title() == null ? "" : " \"" + f.title() + "\"");
         out.println("      " + (f.update().isEmpty() ? "(no update given)" : f.update()));

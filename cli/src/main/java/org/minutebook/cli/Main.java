@@ -2,7 +2,9 @@ package org.minutebook.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point: {@link #run} does the work and is what tests call; {@code main} only exits. */
 public final class Main {
@@ -27,6 +29,7 @@ public final class Main {
     MinutebookCommand top = new MinutebookCommand();
     top.terminal = terminal;
     CommandLine cli = new CommandLine(top);
+    RunOptions.addTo(cli); // --quiet, --verbose, --stacktrace on every command, read here
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
@@ -37,7 +40,7 @@ public final class Main {
       return ExitCode.USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean trace = parseResult.originalArgs().contains("--stacktrace");
+      boolean trace = RunOptions.given(parseResult, "--stacktrace");
       err.println("minutebook: internal error: " + ex);
       if (trace) {
         ex.printStackTrace(err);
@@ -45,6 +48,24 @@ public final class Main {
         err.println("(run again with --stacktrace for details)");
       }
       return ExitCode.INTERNAL;
+    });
+    cli.setExecutionStrategy(parseResult -> {
+      boolean quiet = RunOptions.given(parseResult, "--quiet");
+      boolean verbose = RunOptions.given(parseResult, "--verbose");
+      if (quiet && verbose) {
+        ParseResult last = parseResult;
+        while (last.subcommand() != null) {
+          last = last.subcommand();
+        }
+        throw new CommandLine.ParameterException(last.commandSpec().commandLine(), "--quiet and --verbose cannot be used together");
+      }
+      Path archive = quiet ? null : RunOptions.archiveOf(parseResult);
+      LibraryLog log = LibraryLog.open(archive == null ? null : LibraryLog.fileFor(archive), verbose, err);
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } finally {
+        log.close();
+      }
     });
     int code = cli.execute(args);
     out.flush();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {ParseCommand.class, IngestCommand.class, MeetingsCommand.class, ShowCommand.class, SearchCommand.class,
       DecisionsCommand.class, DecisionCommand.class, DocumentsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, StatsCommand.class, CheckCommand.class,
       BenchCommand.class, BenchArchiveCommand.class, LayoutCommand.class},
-    footer = ExitCode.HELP)
+    footer = {ExitCode.HELP, LibraryLog.HELP})
 final class MinutebookCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

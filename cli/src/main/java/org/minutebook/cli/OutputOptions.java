@@ -6,7 +6,4 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
   @Option(names = "--json", description = "Print results as JSON.")
   boolean json;
-
-  @Option(names = "--stacktrace", description = "Print a stack trace on internal errors.")
-  boolean stacktrace;
 }

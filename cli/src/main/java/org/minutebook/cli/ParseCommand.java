@@ -43,9 +43,6 @@ final class ParseCommand implements Callable<Integer> {
       + " pages, titles and report numbers) and its matters-arising rows instead of its meetings.")
   boolean documents;
 
-  @Option(names = "--stacktrace", description = "Print a stack trace on internal errors.")
-  boolean stacktrace;
-
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files parsed at once, on that many threads"
       + " (default: the number of cores, here ${DEFAULT-VALUE}); results keep the order of the files.")
   int jobs = OrderedBatch.cores();

@@ -1,9 +1,7 @@
 package org.minutebook.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.minutebook.cli.render.Records;
 import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
@@ -22,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code minutebook people [NAME]}: attendance, apologies and actions per person. */
 @Command(name = "people", mixinStandardHelpOptions = true,
     description = {"List people with their attendance, apologies, absences, roles and the Action entries resolved to them.",
-        "With a NAME matching one person, also the meetings they are recorded at. See also: people show NAME."},
+        "With a NAME matching one person, also the meetings they are recorded at. See also: people show NAME.",
+        "With --json, an array of people however many match (one person's meetings: people show NAME --json)."},
     subcommands = PeopleCommand.Show.class,
     footer = ExitCode.HELP)
 final class PeopleCommand extends ArchiveCommand {
@@ -35,14 +34,11 @@ final class PeopleCommand extends ArchiveCommand {
   @Override
   int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
     List<PersonSummary> people = queries.people(name, limit);
-    List<PersonMeeting> meetings = people.size() == 1 ? queries.personMeetings(people.get(0).name()) : List.of();
-    if (output.json) {
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("people", people);
-      result.put("meetings", meetings);
-      out.println(Records.json(name == null || people.size() != 1 ? people : result));
+    if (output.json) { // one shape however many match: a script reads one person's meetings from people show --json
+      out.println(Records.json(people));
       return ExitCode.OK;
     }
+    List<PersonMeeting> meetings = people.size() == 1 ? queries.personMeetings(people.get(0).name()) : List.of();
     Table t = new Table(List.of("NAME", "PRESENT", "APOLOGIES", "ABSENT", "SUBSTITUTE", "VIRTUAL", "ACTIONS*", "FIRST", "LAST", "ROLES"),
         30, 0, 0, 0, 0, 0, 0, 0, 0, 80);
     for (PersonSummary p : people) {

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -449,8 +450,8 @@ class ArchiveCommandsTest {
     JsonNode actions = JSON.readTree(out);
     assertTrue(actions.size() >= 2, "JB owns the 183 and 186b actions: " + actions);
 
-    assertEquals(ExitCode.OK, run("people", "--db", db.toString(), "--json", "Kate Lymer"));
-    JsonNode person = JSON.readTree(out);
+    assertEquals(ExitCode.OK, run("people", "show", "--db", db.toString(), "--json", "Kate Lymer"));
+    JsonNode person = JSON.readTree(out).get(0);
     assertEquals(2, person.get("meetings").size());
 
     assertEquals(ExitCode.OK, run("show", "--db", db.toString(), "2018-06-21", "Strategic"));
@@ -460,6 +461,52 @@ class ArchiveCommandsTest {
     assertEquals(ExitCode.OK, run("stats", "--db", db.toString(), "--json"));
     assertEquals(MEETINGS, JSON.readTree(out).get("stats").get("meetings").asInt());
     assertEquals(REFUSED, JSON.readTree(out).get("refused").size());
+  }
+
+  @Test
+  void peopleJsonIsAnArrayHoweverManyMatch() throws Exception {
+    // "Prendergast" alone (an apology) and "Shellina Prendergast" (present) are two people
+    String[][] cases = {{"Nobody At All", "0"}, {"Kate Lymer", "1"}, {"Prendergast", "2"}};
+    for (String[] c : cases) {
+      assertEquals(ExitCode.OK, run("people", "--db", db.toString(), "--json", c[0]), err);
+      JsonNode people = JSON.readTree(out);
+      assertTrue(people.isArray(), c[0] + ": " + out);
+      assertEquals(Integer.parseInt(c[1]), people.size(), c[0] + ": " + out);
+      people.forEach(p -> assertTrue(p.get("name").asText().contains(c[0].split(" ")[0]), p.toString()));
+    }
+  }
+
+  /** Runs the command under a German default locale (decimal comma) and under Locale.ROOT. */
+  private String[] underBothLocales(String... args) {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      assertEquals(ExitCode.OK, run(args), err);
+      String root = out;
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals(ExitCode.OK, run(args), err);
+      return new String[] {root, out};
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void figuresIgnoreTheDefaultLocale() {
+    String[] stats = underBothLocales("stats", "--db", db.toString());
+    assertEquals(stats[0], stats[1]);
+    assertTrue(stats[1].matches("(?s)archive .*\\(schema \\d+, \\d+\\.\\d MiB\\).*"), "a decimal point: " + stats[1]);
+    String[] check = underBothLocales("check", "../samples/sbp-strategic-group-2018-06-21-minutes.pdf");
+    assertEquals(check[0], check[1]);
+    assertFalse(check[1].matches("(?s).*\\d,\\d.*"), check[1]);
+    String[] people = underBothLocales("people", "--db", db.toString(), "Lymer");
+    assertEquals(people[0], people[1]);
+    String[] decisions = underBothLocales("decisions", "--db", db.toString(), "--action", "RV");
+    assertEquals(decisions[0], decisions[1]);
+    String id = decisions[1].lines().filter(l -> l.matches("^\\d+ .*")).findFirst().orElseThrow().split(" ")[0];
+    String[] decision = underBothLocales("decision", "show", "--db", db.toString(), id);
+    assertEquals(decision[0], decision[1]);
+    assertTrue(decision[1].startsWith("Decision " + id + ":"), decision[1]);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.minutebook.ingest.segment;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,10 +130,17 @@ public final class ItemSegmenter {
     if (refs.size() < 2 || numbered * 2 >= refs.size()) {
       return null;
     }
-    // each heading: the rows above its reference line back to where the heading's paragraph starts
+    // each heading: the rows above its reference line back to where the heading's paragraph starts;
+    // a reference line right below another ("(Item 3)" / "(Item 4)") has no heading of its own and
+    // stays in the item above (else that item would end before its own reference line)
     List<Integer> starts = new ArrayList<>();
     int floor = 0;
-    for (int ref : refs) {
+    for (Iterator<Integer> it = refs.iterator(); it.hasNext(); ) {
+      int ref = it.next();
+      if (ref - 1 < floor) {
+        it.remove();
+        continue;
+      }
       int start = ref - 1;
       while (start > floor && ref - start < 3 && !rows.get(start).paragraphStart() && rows.get(start - 1).bold() == rows.get(ref - 1).bold()) {
         start--;

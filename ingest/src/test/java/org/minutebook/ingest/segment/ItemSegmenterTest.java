@@ -183,6 +183,23 @@ class ItemSegmenterTest {
   }
 
   @Test
+  void aReferenceLineRightBelowAnotherStaysInTheItemAbove() {
+    // read from a damaged copy of real minutes: two reference lines with no heading between them
+    Segments s = segmenter.segment(List.of(
+        para("PRESENT: Ann Other (Chair), Sam Person"),
+        row(null, "Apologies and Substitutes", true, true, 0f),
+        row(null, "(Item 1)", false, false, 0f),
+        para("Apologies were received from Lee Nobody."),
+        row(null, "Budget Update", true, true, 0f),
+        row(null, "(Item 2)", false, false, 0f),
+        row(null, "(Item 3)", false, false, 0f),
+        para("RESOLVED that the update be noted.")));
+    assertEquals(2, s.items().size());
+    assertEquals(List.of("Budget Update", "(Item 2)"), texts(s.items().get(1).titleRows()));
+    assertEquals(List.of("(Item 3)", "RESOLVED that the update be noted."), texts(s.items().get(1).bodyRows()));
+  }
+
+  @Test
   void businessBeforeTheFirstNumberedItemIsAnItemWithoutANumber() {
     Segments s = segmenter.segment(List.of(
         para("PRESENT: Ann Other, Sam Person"),
