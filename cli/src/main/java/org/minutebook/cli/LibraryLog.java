@@ -8,7 +8,10 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
-import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.FileSize;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +37,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 final class LibraryLog implements AutoCloseable {
   /** For --help: where library log lines go. */
   static final String HELP = "Library log (PDFBox's repairs of damaged files, CoreNLP's model loading ...):%n"
-      + "  never on the terminal; appended to <archive>.log (minutebook.db.log)%n"
+      + "  never on the terminal; appended to <archive>.log (minutebook.db.log), rolled to .log.1-.log.3 at 10 MB%n"
       + "  commands without an archive (parse, check, layout, bench): nowhere%n"
       + "  --quiet: nowhere; --verbose: on stderr as well%n";
 
@@ -50,6 +53,8 @@ final class LibraryLog implements AutoCloseable {
 
   private static final String FILE_PATTERN =
       "%d{yyyy-MM-dd'T'HH:mm:ss.SSS} %-5level [%thread] %logger%replace( %X{" + FILE_KEY + "}){'^ $', ''} - %msg%n";
+  /** The log file rolls over at this size, keeping three old ones. */
+  static final String MAX_FILE_SIZE = "10MB";
   private static final String TERMINAL_PATTERN = "%-5level %logger - %msg%n";
 
   static {
@@ -102,12 +107,26 @@ final class LibraryLog implements AutoCloseable {
     encoder.setPattern(FILE_PATTERN);
     encoder.setCharset(StandardCharsets.UTF_8);
     encoder.start();
-    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    // kept from growing without end over years of nightly runs: at 10 MB it rolls to .log.1 .. .log.3
+    RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
     appender.setContext(context);
     appender.setName("archive-log-file");
     appender.setFile(file.toString());
     appender.setAppend(true);
     appender.setEncoder(encoder);
+    FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+    rolling.setContext(context);
+    rolling.setParent(appender);
+    rolling.setFileNamePattern(file + ".%i");
+    rolling.setMinIndex(1);
+    rolling.setMaxIndex(3);
+    rolling.start();
+    SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+    trigger.setContext(context);
+    trigger.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
+    trigger.start();
+    appender.setRollingPolicy(rolling);
+    appender.setTriggeringPolicy(trigger);
     appender.start();
     return appender;
   }
