@@ -11,7 +11,7 @@ import org.minutebook.model.ModelGap;
 
 /**
  * The language models a {@link Pipeline} asks, when a document needs them: the name recogniser
- * (Action initials to people) and SUTime (dates in words). Each loads once, on its first
+ * (Action initials to people) and SUTime (the next meeting's date in words). Each loads once, on its first
  * question, and keeps its own failure state and costs; make one {@code Models} per run and give
  * it to every pipeline of the run.
  *

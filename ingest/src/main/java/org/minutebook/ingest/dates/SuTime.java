@@ -17,11 +17,11 @@ import java.util.function.Supplier;
 
 /**
  * Stanford CoreNLP's SUTime on tagged tokens. Each instance loads it once, on its first question
- * (only when a decision gives a deadline or the next meeting's date is in words); make one per
+ * (only when the next meeting's date is in words the minutes' own date reader cannot read); make one per
  * run and share it. When it cannot be loaded or run (too little memory), this instance answers
  * nothing from then on and says so ({@link #available()}).
  * Its year for a date printed without one is not to be trusted (it may pick the year before the
- * reference, and it ignores the weekday): {@link DeadlineFinder} checks what it gives.
+ * reference, and it ignores the weekday): {@link NextMeetingFinder} checks what it gives.
  *
  * <p>Thread-safe: the first question loads SUTime once however many threads ask it, and its
  * questions are then answered one at a time. SUTime is not safe to ask concurrently: its rules
