@@ -61,7 +61,7 @@ final class MeetingAssembler {
 
   MeetingAssembler(Models models) {
     this.owners = new OwnerResolver(models.names());
-    this.deadlines = new DeadlineFinder(models.times());
+    this.deadlines = new DeadlineFinder();
     this.nextMeetings = new NextMeetingFinder(models.times());
   }
 
@@ -116,15 +116,15 @@ final class MeetingAssembler {
     Meeting read = new Meeting(where, facts.body(), facts.date(), facts.start(), facts.end(), facts.venue(), next.date(), attendance,
         items, approvals.extract(facts.date(), items));
     OwnerResolver.Resolution resolved = owners.resolve(read);
-    DeadlineFinder.Dated dated = deadlines.apply(resolved.meeting());
+    Meeting dated = deadlines.apply(resolved.meeting());
     Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
     if (resolved.unanswered()) {
       gaps.add(ModelGap.NAMES);
     }
-    if (next.unanswered() || dated.unanswered()) {
+    if (next.unanswered()) {
       gaps.add(ModelGap.DATES);
     }
-    return new Assembled(dated.meeting(), warnings, gaps);
+    return new Assembled(dated, warnings, gaps);
   }
 
   /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */

@@ -11,7 +11,7 @@ import org.minutebook.model.ModelGap;
 
 /**
  * The language models a {@link Pipeline} asks, when a document needs them: the name recogniser
- * (Action initials to people) and SUTime (dates in words). Each loads once, on its first
+ * (Action initials to people) and SUTime (the next meeting's date in words). Each loads once, on its first
  * question, and keeps its own failure state and costs; make one {@code Models} per run and give
  * it to every pipeline of the run.
  *
@@ -19,6 +19,16 @@ import org.minutebook.model.ModelGap;
  * @param times the date normaliser, or {@link TimeNormaliser#NONE}
  */
 public record Models(NameFinder names, TimeNormaliser times) {
+  /**
+   * What the models have cost a run so far, the recogniser's and the normaliser's together.
+   *
+   * @param loadNanos time spent loading them (0 while neither is loaded)
+   * @param askNanos time spent in their answers, summed over the threads asking (a wait for
+   *     another thread's loading, or for SUTime's one question at a time, is not counted)
+   * @param questions how many sentences and phrases they were asked about
+   */
+  public record Usage(long loadNanos, long askNanos, int questions) {}
+
   /** No models: owners resolved on attendance alone, dates in words kept as words. */
   public static final Models NONE = new Models(NameFinder.NONE, TimeNormaliser.NONE);
 
@@ -33,6 +43,13 @@ public record Models(NameFinder names, TimeNormaliser times) {
    */
   public static Models onClassPath() {
     return new Models(CoreNlpNames.onClassPath(), SuTime.onClassPath());
+  }
+
+  /** What the models have cost so far: their loading and their answers. */
+  public Usage usage() {
+    NameFinder.Usage n = names.usage();
+    TimeNormaliser.Usage t = times.usage();
+    return new Usage(n.loadNanos() + t.loadNanos(), n.askNanos() + t.askNanos(), n.sentences() + t.phrases());
   }
 
   /**

@@ -35,7 +35,10 @@ class IngestorModelGapsTest {
   private static final Style STYLE = new Style("HELVETICA", 10f, 595f, 842f, 60f, 50f, 40f, 50f, 40f, 60f, 15f, 1.2f, 0.5f, false,
       false, false, 10f, 11f, true, "Page #", false, "STACKED", false);
 
-  /** Minutes whose one Action entry names someone who did not attend, with a deadline in words. */
+  /**
+   * Minutes whose one Action entry names someone who did not attend, with a deadline in words, and
+   * the next meeting's date in words only SUTime reads.
+   */
   static byte[] minutes() {
     List<Block> blocks = List.of(
         full("RIVERSIDE COMMUNITY BOARD", true),
@@ -56,7 +59,7 @@ class IngestorModelGapsTest {
             + " footpath repairs would be finished in the spring.", null),
         text("RESOLVED that the update be noted.", null),
         title("5", "ANY OTHER BUSINESS", null, -1),
-        text("There was no other business.", null),
+        text("There was no other business. The next meeting will be on the first Tuesday of July.", null),
         full("The meeting ended at 11.00 am", false));
     return MinutesPdfWriter.write(STYLE, 1L, blocks, "Riverside Community Board", "4 March 2021");
   }
@@ -121,7 +124,8 @@ class IngestorModelGapsTest {
       assertEquals(Set.of(ModelGap.NAMES, ModelGap.DATES), archive.bySha(sha).orElseThrow().modelGaps());
       assertEquals("[\"NAMES\",\"DATES\"]", one(db, "SELECT model_gaps FROM documents"));
       assertNull(one(db, "SELECT w.name FROM decision_owners o JOIN owners w ON w.id = o.owner_id WHERE w.initials = 'KS'"), "nothing confirmed Kit Someone");
-      assertNull(one(db, "SELECT deadline_date FROM decisions WHERE deadline_text IS NOT NULL"));
+      assertEquals("2021-06-30", one(db, "SELECT deadline_date FROM decisions WHERE deadline_text IS NOT NULL"),
+          "a deadline is read from its words, without SUTime");
 
       assertEquals(List.of(), reparse(archive, Models.NONE), "a run without the models leaves it alone");
       assertEquals(1, reparse(archive, new Models(failing(), TimeNormaliser.NONE)).size(), "a recogniser not known to fail is tried");

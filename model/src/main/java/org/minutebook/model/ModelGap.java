@@ -8,6 +8,6 @@ package org.minutebook.model;
 public enum ModelGap {
   /** The name recogniser: a name in an item that only it could confirm as a person's. */
   NAMES,
-  /** SUTime: a date in words (a deadline, the next meeting's date) that only it could read. */
+  /** SUTime: a date in words (the next meeting's) that only it could read. */
   DATES
 }

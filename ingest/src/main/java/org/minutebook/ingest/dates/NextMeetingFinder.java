@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.minutebook.ingest.label.rules.NextMeeting;
 
 /**
@@ -30,6 +31,14 @@ public final class NextMeetingFinder {
 
   /** How far after "next meeting" its date may be printed. */
   private static final int REACH = 120;
+  /**
+   * What a phrase with a number needs before SUTime can read a day in it: a month or weekday named,
+   * or a date in figures ("14.11.18", "2031-10-14"). Without one, a number is a time ("at 7.30pm",
+   * which SUTime reads as a time on the meeting's own day, not the next meeting's), a count or an
+   * item number, and SUTime is not asked.
+   */
+  private static final Pattern DAY_WORDS = Pattern.compile(
+      "(?i)\\b(?:" + CalendarWords.ANY_MONTH + "|" + CalendarWords.ANY_WEEKDAY + ")\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
 
   private final TimeNormaliser normaliser;
 
@@ -46,7 +55,7 @@ public final class NextMeetingFinder {
         int stop = after.indexOf(". ");
         String phrase = stop < 0 ? after : after.substring(0, stop + 1);
         DayOfWeek weekday = DeadlineFinder.weekday(phrase);
-        if (!phrase.matches("(?s).*\\d.*") && weekday == null) {
+        if (weekday == null && !(phrase.matches("(?s).*\\d.*") && DAY_WORDS.matcher(phrase).find())) {
           continue; // nothing that could be a day
         }
         if (!normaliser.available()) {

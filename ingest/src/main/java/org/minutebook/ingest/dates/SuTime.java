@@ -17,11 +17,16 @@ import java.util.function.Supplier;
 
 /**
  * Stanford CoreNLP's SUTime on tagged tokens. Each instance loads it once, on its first question
- * (only when a decision gives a deadline or the next meeting's date is in words); make one per
+ * (only when the next meeting's date is in words the minutes' own date reader cannot read); make one per
  * run and share it. When it cannot be loaded or run (too little memory), this instance answers
  * nothing from then on and says so ({@link #available()}).
  * Its year for a date printed without one is not to be trusted (it may pick the year before the
- * reference, and it ignores the weekday): {@link DeadlineFinder} checks what it gives. Thread-safe.
+ * reference, and it ignores the weekday): {@link NextMeetingFinder} checks what it gives.
+ *
+ * <p>Thread-safe: the first question loads SUTime once however many threads ask it, and its
+ * questions are then answered one at a time. SUTime is not safe to ask concurrently: its rules
+ * tag the values they match in an environment shared by every question (CoreNLP issue 1061, "SUTime
+ * is stateful"), so two questions at once could read each other's tags.
  */
 public final class SuTime implements TimeNormaliser {
   private static final String RULES = "edu/stanford/nlp/models/sutime/english.sutime.txt";
@@ -29,8 +34,13 @@ public final class SuTime implements TimeNormaliser {
   private final Supplier<AnnotationPipeline> loader;
   /** Guards the loading. */
   private final Object lock = new Object();
+  /** Guards the questions, one at a time (see above), and their costs. */
+  private final Object asking = new Object();
   private volatile AnnotationPipeline pipeline;
   private volatile boolean failed;
+  private volatile long loadNanos;
+  private long askNanos;
+  private int phrases;
 
   /** SUTime loaded with this loader (tests give one that fails). */
   SuTime(Supplier<AnnotationPipeline> loader) {
@@ -55,7 +65,16 @@ public final class SuTime implements TimeNormaliser {
     Annotation a = new Annotation(phrase);
     a.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
     try {
-      pipeline().annotate(a);
+      AnnotationPipeline p = pipeline();
+      synchronized (asking) {
+        long start = System.nanoTime();
+        try {
+          p.annotate(a);
+        } finally {
+          askNanos += System.nanoTime() - start;
+          phrases++;
+        }
+      }
     } catch (RuntimeException | OutOfMemoryError e) {
       // SUTime that cannot run must not cost the document: the deadline keeps its words, without a date
       failed = true;
@@ -85,7 +104,9 @@ public final class SuTime implements TimeNormaliser {
             // another thread's question failed meanwhile: SUTime is not loaded again
             throw new IllegalStateException("SUTime failed");
           }
+          long start = System.nanoTime();
           p = loader.get();
+          loadNanos = System.nanoTime() - start;
           pipeline = p;
         }
       }
@@ -93,7 +114,16 @@ public final class SuTime implements TimeNormaliser {
     return p;
   }
 
-  private static AnnotationPipeline load() {
+  /** Time spent loading SUTime and reading phrases so far by this instance, and phrases asked about. */
+  @Override
+  public Usage usage() {
+    synchronized (asking) {
+      return new Usage(loadNanos, askNanos, phrases);
+    }
+  }
+
+  /** SUTime, loaded (about 2 s of CPU: the part-of-speech tagger and the rules). */
+  static AnnotationPipeline load() {
     AnnotationPipeline p = new AnnotationPipeline();
     p.addAnnotator(new TokenizerAnnotator(false, "en"));
     // (since CoreNLP 4.5 the tokenizer splits sentences itself)

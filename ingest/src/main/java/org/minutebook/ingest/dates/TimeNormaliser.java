@@ -16,6 +16,23 @@ public interface TimeNormaliser {
     return true;
   }
 
+  /** What this normaliser has cost so far. */
+  default Usage usage() {
+    return Usage.NONE;
+  }
+
+  /**
+   * What a normaliser has cost.
+   *
+   * @param loadNanos time spent loading its models (0 while not loaded)
+   * @param askNanos time spent normalising phrases
+   * @param phrases how many phrases it was asked about
+   */
+  record Usage(long loadNanos, long askNanos, int phrases) {
+    /** Nothing yet. */
+    public static final Usage NONE = new Usage(0, 0, 0);
+  }
+
   /** A normaliser that reads nothing. */
   TimeNormaliser NONE = new TimeNormaliser() {
     @Override

@@ -1,14 +1,11 @@
 package org.minutebook.ingest.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.minutebook.model.Attendance;
 import org.minutebook.model.Deadline;
@@ -22,7 +19,7 @@ class DeadlineFinderTest {
   private static final LocalDate MEETING = LocalDate.of(2018, 9, 6);
 
   @Test
-  void aYearSuTimePutBeforeTheMeetingMovesToTheFirstLaterYearWithThePrintedWeekday() {
+  void aYearBeforeTheMeetingMovesToTheFirstLaterYearWithThePrintedWeekday() {
     // SUTime read "Thursday, November 29th" against 6 September 2018 as 2017-11-29, a Wednesday
     assertEquals("2018-11-29", DeadlineFinder.checked("2017-11-29", MEETING, DayOfWeek.THURSDAY, false));
     assertEquals("2018-11-29", DeadlineFinder.checked("XXXX-11-29", MEETING, null, false));
@@ -38,27 +35,42 @@ class DeadlineFinderTest {
 
   @Test
   void theNextMeetingIsTheDateTheMinutesGiveForIt() {
-    Deadline d = new DeadlineFinder(TimeNormaliser.NONE).find("RESOLVED that an update be brought to the next meeting.", MEETING,
-        LocalDate.of(2018, 12, 6));
+    Deadline d = new DeadlineFinder().find("RESOLVED that an update be brought to the next meeting.", MEETING, LocalDate.of(2018, 12, 6));
     assertEquals("to the next meeting", d.text());
     assertEquals("2018-12-06", d.date());
   }
 
   @Test
-  void thePhraseIsAskedAboutAndItsAnswerChecked() {
-    TimeNormaliser lastYear = (phrase, reference) -> Optional.of("2018-01");
-    Deadline d = new DeadlineFinder(lastYear).find("RESOLVED that Sam Person report by the end of January.", MEETING, null);
+  void theWordsAreReadWithoutSuTimeAndTheirDateChecked() {
+    DeadlineFinder f = new DeadlineFinder();
+    Deadline d = f.find("RESOLVED that Sam Person report by the end of January.", MEETING, null);
     assertEquals("by the end of January", d.text());
     assertEquals("2019-01-31", d.date());
-    assertNull(new DeadlineFinder(lastYear).find("RESOLVED that the report be noted.", MEETING, null));
+    assertEquals("the first such date after the meeting", d.how());
+    assertEquals("2018-10-18", f.find("RESOLVED that a report be made within six weeks.", MEETING, null).date());
+    assertEquals("counted from the meeting", f.find("RESOLVED that a report be made within 6 weeks.", MEETING, null).how());
+    // the meeting of 19 December 2017: its March meeting is the next March's
+    assertEquals("2018-03", f.find("RESOLVED that a presentation be given to the March meeting.", LocalDate.of(2017, 12, 19), null).date());
+    assertEquals("2018-11-29", f.find("Report by Thursday, November 29th.", MEETING, null).date(), "the first after the meeting");
+    assertEquals("2019-03-03", f.find("Report by the 3rd of March.", MEETING, null).date());
+    Deadline printed = f.find("Report by 3 March 2019.", MEETING, null);
+    assertEquals("2019-03-03", printed.date());
+    assertEquals("the date printed", printed.how());
+    assertEquals("the date printed, moved after the meeting", f.find("Report by March 2017.", MEETING, null).how());
+    assertEquals("2019-03", f.find("Report by March 2017.", MEETING, null).date());
+    // a weekday printed with a day and month that never fall on it within two years: no date
+    assertNull(f.find("Report by Monday, 30th February.", MEETING, null).date());
+    assertNull(f.find("RESOLVED that the report be noted.", MEETING, null));
   }
 
   @Test
-  void realSuTimeReadsTheMonthOfAMeeting() {
-    TimeNormaliser sutime = SuTime.onClassPath();
-    Deadline d = new DeadlineFinder(sutime).find("RESOLVED that a presentation be given to the March meeting.",
-        LocalDate.of(2017, 12, 19), null);
-    assertEquals("2018-03", d.date());
+  void phrasesAreReadAsTimexValues() {
+    assertEquals("XXXX-03-03", DeadlineFinder.value("by 3rd March"));
+    assertEquals("XXXX-11-29", DeadlineFinder.value("by Thursday, November 29th"));
+    assertEquals("2031-01", DeadlineFinder.value("by the end of January 2031"));
+    assertEquals("XXXX-09", DeadlineFinder.value("at the September meeting"));
+    assertEquals("P2D", DeadlineFinder.value("within two days"));
+    assertEquals("P12M", DeadlineFinder.value("within twelve months"));
   }
 
   private static Meeting meeting(String decision, String... actions) {
@@ -69,20 +81,10 @@ class DeadlineFinderTest {
   }
 
   @Test
-  void aPhraseOnlySuTimeCouldReadIsReportedWhenItCannotAnswer() {
-    DeadlineFinder.Dated none = new DeadlineFinder(TimeNormaliser.NONE).apply(meeting("RESOLVED that Sam Person report by the end of"
-        + " January.", "SP"));
-    assertTrue(none.unanswered());
-    Deadline kept = none.meeting().decisions().get(0).deadline();
-    assertEquals("by the end of January", kept.text());
-    assertNull(kept.date());
-    assertFalse(new DeadlineFinder(TimeNormaliser.NONE).apply(meeting("RESOLVED that Sam Person report to the next meeting.", "SP"))
-        .unanswered(), "the next meeting's date is the minutes', not SUTime's");
-    assertFalse(new DeadlineFinder(TimeNormaliser.NONE).apply(meeting("RESOLVED that Sam Person report by the end of January."))
-        .unanswered(), "a decision without Action entries is not asked about");
-    DeadlineFinder.Dated read = new DeadlineFinder((phrase, reference) -> Optional.of("2019-01")).apply(meeting("RESOLVED that Sam"
-        + " Person report by the end of January.", "SP"));
-    assertFalse(read.unanswered());
-    assertEquals("2019-01-31", read.meeting().decisions().get(0).deadline().date());
+  void onlyDecisionsWithActionEntriesGetADeadline() {
+    Meeting read = new DeadlineFinder().apply(meeting("RESOLVED that Sam Person report by the end of January.", "SP"));
+    assertEquals("2019-01-31", read.decisions().get(0).deadline().date());
+    assertNull(new DeadlineFinder().apply(meeting("RESOLVED that Sam Person report by the end of January.")).decisions().get(0).deadline(),
+        "a decision without Action entries has no deadline");
   }
 }
