@@ -418,7 +418,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Time spent in the name and date models so far (loading and asking). */
   private static long modelNanos(Models models) {
-    var names = models.names().usage();
-    return names.loadNanos() + names.askNanos();
+    Models.Usage usage = models.usage();
+    return usage.loadNanos() + usage.askNanos();
   }
 }

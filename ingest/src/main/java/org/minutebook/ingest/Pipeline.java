@@ -52,7 +52,7 @@ import org.minutebook.model.Source;
  */
 public final class Pipeline {
   /** Bumped whenever extraction changes what it produces, so stored rows can be re-derived. */
-  public static final String EXTRACTOR_VERSION = "6";
+  public static final String EXTRACTOR_VERSION = "7";
 
   /**
    * The documents a file holds and the rows of its matters-arising reports.
