@@ -41,7 +41,7 @@ public final class DecisionQuery {
     this.q = q;
   }
 
-  List<DecisionHit> list(Criteria c, Filter f, int limit) throws ArchiveException {
+  List<DecisionHit> list(Criteria c, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
     // the newest ids first, from the decisions table alone where possible; then their details
     StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d JOIN items i ON i.id = d.item_id"
         + " JOIN meetings m ON m.id = i.meeting_id");
@@ -56,7 +56,7 @@ public final class DecisionQuery {
     }
     if (given(c.text())) {
       top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
-      params.add(ArchiveQueries.ftsQuery(c.text()));
+      params.add(q.match(FullTextQuery.Index.DECISIONS, c.text()));
     }
     if (given(c.action())) {
       top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE initials = ? COLLATE NOCASE)");

@@ -23,8 +23,8 @@ final class SearchQuery {
     this.q = q;
   }
 
-  List<SearchHit> run(String query, Filter f, int limit) throws ArchiveException {
-    String match = ArchiveQueries.ftsQuery(query);
+  /** The best hits for match, an FTS5 expression already checked ({@link FullTextQuery}). */
+  List<SearchHit> run(String match, Filter f, int limit) throws ArchiveException {
     boolean filtered = f.body() != null || f.from() != null || f.to() != null;
     List<long[]> scored;
     if (filtered) {
