@@ -132,9 +132,9 @@ public final class ArchiveQueries {
    * wait, so ranking is bounded:
    *
    * <ul>
-   *   <li>a filter that leaves a small share of the meetings is searched exactly: their items go
-   *       into a temporary table that the index scan checks each match against, and only the
-   *       survivors are scored;
+   *   <li>a filter that leaves a small share of the meetings is searched through their items: these
+   *       go into a temporary table that the index scan checks each match against, and the
+   *       {@value SearchQuery#CANDIDATES} most recently stored survivors are ranked;
    *   <li>otherwise the {@value SearchQuery#CANDIDATES} most recently stored matches are ranked, those failing
    *       the filter dropped, and the window widened while too few remain.
    * </ul>
