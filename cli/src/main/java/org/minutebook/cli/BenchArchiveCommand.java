@@ -20,6 +20,8 @@ import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.ArchiveQueries.Filter;
 import org.minutebook.ingest.store.DocumentRecord;
+import org.minutebook.ingest.store.QueryResults;
+import org.minutebook.ingest.store.QuerySyntaxException;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
@@ -48,6 +50,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
   @Option(names = "--meetings", defaultValue = "10000", description = "Meetings to grow the archive to (default ${DEFAULT-VALUE}).")
   int meetings;
+
+  @Option(names = "--items", defaultValue = "0", description = "Grow on until the archive has at least this many items"
+      + " as well (default ${DEFAULT-VALUE}); 1000000 takes some 74,000 meetings.")
+  int itemsWanted;
 
   @Option(names = "--db", paramLabel = "FILE", description = "Archive to grow (default: a new temporary file, removed after).")
   Path db;
@@ -95,16 +101,25 @@ final class BenchArchiveCommand implements Callable<Integer> {
       double fileSeconds = (System.nanoTime() - t0) / 1e9;
       // growth: parsed meetings stored again under new identities, one document each, and linked
       Linker linker = new Linker(archive);
-      int existing = new ArchiveQueries(archive).stats().meetings();
+      QueryResults.Stats before = new ArchiveQueries(archive).stats();
+      int existing = before.meetings();
+      int items = before.items();
+      heap(out, "heap after GC at " + existing + " meetings");
       long t1 = System.nanoTime();
       int added = 0;
-      for (int i = 0; existing + added < meetings; i++) {
+      // numbered on from the meetings there are, so that growing an archive again makes new documents
+      for (int i = existing; existing + added < meetings || items < itemsWanted; i++) {
         Meeting m = variant(templates.get(i % templates.size()), i);
         DocumentRecord record = new DocumentRecord(m.source().sha256(), "bench/" + m.source().file(), m.source().file(), "PDF",
             m.source().pages(), "MINUTES", IngestStatus.INGESTED, null, null, List.of(), Pipeline.EXTRACTOR_VERSION, null);
-        archive.store(record, List.of(m), List.of());
+        if (archive.store(record, List.of(m), List.of()) >= 0) {
+          added++;
+          items += m.items().size();
+        }
         linker.run(); // as the Ingestor does after each write
-        added++;
+        if (Integer.bitCount(added) == 1 && added >= 1024) {
+          heap(out, "heap after GC at " + (existing + added) + " meetings");
+        }
       }
       double growSeconds = (System.nanoTime() - t1) / 1e9;
       ArchiveQueries queries = new ArchiveQueries(archive);
@@ -134,9 +149,12 @@ final class BenchArchiveCommand implements Callable<Integer> {
         latency(out, "decisions --action (limit 100)", i -> queries.decisions(null, initials.get(i % initials.size()),
             Filter.all(), 100).size());
       }
+      heap(out, "heap after GC after the queries");
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
+    } catch (QuerySyntaxException e) {
+      throw new IllegalStateException("a benchmark query is not valid FTS5", e);
     } finally {
       if (temporary) {
         Files.deleteIfExists(archivePath);
@@ -149,10 +167,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
   @FunctionalInterface
   private interface Query {
-    int run(int i) throws ArchiveException;
+    int run(int i) throws ArchiveException, QuerySyntaxException;
   }
 
-  private void latency(PrintWriter out, String name, Query q) throws ArchiveException {
+  private void latency(PrintWriter out, String name, Query q) throws ArchiveException, QuerySyntaxException {
     for (int i = 0; i < 20; i++) {
       q.run(i); // warm-up
     }
@@ -165,6 +183,15 @@ final class BenchArchiveCommand implements Callable<Integer> {
     java.util.Arrays.sort(ms);
     out.printf(Locale.ROOT, "%-32s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (%d runs)%n", name, ms[runs / 2],
         ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+  }
+
+  /** Prints the heap in use after a collection: flat as the archive grows when nothing holds whole tables. */
+  private static void heap(PrintWriter out, String when) {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    out.printf(Locale.ROOT, "%-40s %6.1f MiB used of %.0f MiB max%n", when + ":", (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+        rt.maxMemory() / 1048576.0);
+    out.flush();
   }
 
   /** The word (of four letters or more) most often in the templates' body names. */

@@ -10,6 +10,7 @@ import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.DecisionQuery;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
 import org.minutebook.ingest.store.QueryResults.FollowUpHit;
+import org.minutebook.ingest.store.QuerySyntaxException;
 import org.minutebook.model.DecisionKind;
 import org.minutebook.model.Tally;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class DecisionsCommand extends ArchiveCommand {
   int limit;
 
   @Override
-  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException {
     List<DecisionHit> hits = queries.decisions(new DecisionQuery.Criteria(text, action, kind == null ? null : kind.name(), mover),
         filter.filter(), limit);
     if (output.json) {

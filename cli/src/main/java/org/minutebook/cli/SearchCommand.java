@@ -7,6 +7,7 @@ import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.SearchHit;
+import org.minutebook.ingest.store.QuerySyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code minutebook search QUERY}: ranked full-text hits in items, with snippets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Full-text search over items (stemmed: 'bike' finds 'bikes'), best first.",
-        "Plain words must all occur; FTS5 syntax (\"a phrase\", OR, NOT, prefix*) is passed through."},
+        "Plain words must all occur; FTS5 syntax (\"a phrase\", OR, NOT, prefix*) is passed through: a query it cannot",
+        "read is a usage error (exit 2). Put words in double quotes to search for them as written."},
     footer = ExitCode.HELP)
 final class SearchCommand extends ArchiveCommand {
   @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
@@ -27,13 +29,13 @@ final class SearchCommand extends ArchiveCommand {
   int limit;
 
   @Option(names = "--reports", description = "Search the reports, agendas and other documents of packs instead of"
-      + " the minutes' items.")
+      + " the minutes' items; --body, --from and --to keep those of files holding such a meeting.")
   boolean reports;
 
   @Override
-  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException {
     if (reports) {
-      List<PartHit> parts = queries.searchDocuments(query, limit);
+      List<PartHit> parts = queries.searchDocuments(query, filter.filter(), limit);
       if (output.json) {
         out.println(Records.json(parts));
         return ExitCode.OK;

@@ -510,6 +510,50 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aQueryFts5CannotReadIsAUsageErrorThatSaysHowToQuote() {
+    List<String[]> commands = List.of(new String[] {"search", "\"unbalanced"}, new String[] {"search", "AND"},
+        new String[] {"search", "--reports", "a:b"}, new String[] {"search", "--json", "knife OR"},
+        new String[] {"decisions", "--text", "\"unbalanced"}, new String[] {"decisions", "--text", "AND"},
+        new String[] {"decisions", "--text", "a:b"});
+    for (String[] command : commands) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--db", db.toString()));
+      String what = String.join(" ", command);
+      assertEquals(ExitCode.USAGE, run(args.toArray(String[]::new)), what + ": " + err);
+      assertEquals("", out, what);
+      assertEquals(1, err.strip().lines().count(), err);
+      assertTrue(err.contains("cannot read the search query " + command[command.length - 1]), err);
+      assertTrue(err.contains("put them in double quotes, \"like this\", and double a quote"), err);
+    }
+    run("search", "--db", db.toString(), "\"unbalanced");
+    assertTrue(err.contains("unterminated string"), err);
+    run("decisions", "--db", db.toString(), "--text", "a:b");
+    assertTrue(err.contains("no such column: a"), err);
+    // quoted as the message says, the same words are read
+    assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "\"\"\"unbalanced\""), err);
+  }
+
+  @Test
+  void searchOfReportsHonoursBodyAndDates() throws Exception {
+    // the pack holds the minutes of the strategic group's meeting of 2017-12-19, and its reports
+    assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "--json", "--reports", "knife"), err);
+    int all = JSON.readTree(out).size();
+    assertTrue(all > 0, out);
+    assertEquals(all, reports("--body", "strategic", "--from", "2017-12-19", "--to", "2017-12-19"));
+    assertEquals(all, reports("--to", "2017-12-31"));
+    assertEquals(0, reports("--from", "2017-12-20"));
+    assertEquals(0, reports("--to", "2017-12-18"));
+    assertEquals(0, reports("--body", "no such body"));
+  }
+
+  private int reports(String... filter) throws Exception {
+    List<String> args = new ArrayList<>(List.of("search", "--db", db.toString(), "--json", "--reports", "knife"));
+    args.addAll(List.of(filter));
+    assertEquals(ExitCode.OK, run(args.toArray(String[]::new)), err);
+    return JSON.readTree(out).size();
+  }
+
+  @Test
   void aQueryWithNoHitsIsFine() {
     assertEquals(ExitCode.OK, run("search", "--db", db.toString(), "zebra crossing of antelopes"));
     assertEquals("", out);

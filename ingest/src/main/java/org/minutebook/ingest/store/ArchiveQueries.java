@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
 import org.minutebook.ingest.store.QueryResults.BodyCheck;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
@@ -38,8 +35,6 @@ public final class ArchiveQueries {
       return new Filter(null, null, null);
     }
   }
-
-  private static final Pattern FTS_SYNTAX = Pattern.compile("\"|\\*|\\bAND\\b|\\bOR\\b|\\bNOT\\b|\\bNEAR\\b|[()^:]");
 
   private final Archive archive;
   private final Connection c;
@@ -137,19 +132,20 @@ public final class ArchiveQueries {
    * wait, so ranking is bounded:
    *
    * <ul>
-   *   <li>a filter that leaves a small share of the meetings is searched exactly: their items go
-   *       into a temporary table that the index scan checks each match against, and only the
-   *       survivors are scored;
+   *   <li>a filter that leaves a small share of the meetings is searched through their items: these
+   *       go into a temporary table that the index scan checks each match against, and the
+   *       {@value SearchQuery#CANDIDATES} most recently stored survivors are ranked;
    *   <li>otherwise the {@value SearchQuery#CANDIDATES} most recently stored matches are ranked, those failing
    *       the filter dropped, and the window widened while too few remain.
    * </ul>
    */
-  public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException {
-    return new SearchQuery(this).run(query, f, limit);
+  public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
+    return new SearchQuery(this).run(match(FullTextQuery.Index.ITEMS, query), f, limit);
   }
 
   /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
-  public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException {
+  public List<DecisionHit> decisions(String text, String action, Filter f, int limit) throws ArchiveException,
+      QuerySyntaxException {
     return decisions(new DecisionQuery.Criteria(text, action, null, null), f, limit);
   }
 
@@ -157,7 +153,8 @@ public final class ArchiveQueries {
    * Decisions meeting the criteria (a full-text query, an Action entry, a kind, a mover: each
    * narrows where given), newest first, each with its follow-ups in date order.
    */
-  public List<DecisionHit> decisions(DecisionQuery.Criteria criteria, Filter f, int limit) throws ArchiveException {
+  public List<DecisionHit> decisions(DecisionQuery.Criteria criteria, Filter f, int limit) throws ArchiveException,
+      QuerySyntaxException {
     return new DecisionQuery(this).list(criteria, f, limit);
   }
 
@@ -194,13 +191,28 @@ public final class ArchiveQueries {
     return query("list documents", sql, params, r -> partHit(r, null));
   }
 
-  /** Reports, agendas and other documents (not minutes, whose items {@link #search} finds) matching a full-text query. */
-  public List<PartHit> searchDocuments(String query, int limit) throws ArchiveException {
-    String sql = "SELECT " + PART_COLUMNS + ", snippet(parts_fts, 1, '[', ']', ' … ', 16) FROM parts_fts JOIN document_parts p ON p.id = parts_fts.rowid"
-        + " JOIN documents doc ON doc.id = p.document_id WHERE parts_fts MATCH ? AND p.kind <> 'MINUTES' ORDER BY rank LIMIT ?";
+  /**
+   * Reports, agendas and other documents (not minutes, whose items {@link #search} finds) matching a
+   * full-text query, best first. A document has no body or date of its own: the filter keeps the
+   * documents of files holding a meeting it keeps (a pack's reports go with its minutes), so a
+   * filter leaves out files without minutes.
+   */
+  public List<PartHit> searchDocuments(String query, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
+    String match = match(FullTextQuery.Index.DOCUMENT_PARTS, query);
+    boolean filtered = f.body() != null || f.from() != null || f.to() != null;
     List<Object> params = new ArrayList<>();
-    params.add(ftsQuery(query));
+    params.add(match);
+    String scope = "";
+    if (filtered) {
+      // any of the file's meetings, primary or not: a pack read second is still that meeting's pack
+      scope = " AND EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = p.document_id AND (? IS NULL OR m.body LIKE '%' || ? || '%')"
+          + " AND (? IS NULL OR m.date >= ?) AND (? IS NULL OR m.date <= ?))";
+      params.addAll(params(f));
+    }
     params.add(limit);
+    String sql = "SELECT " + PART_COLUMNS + ", snippet(document_parts_fts, 1, '[', ']', ' … ', 16) FROM document_parts_fts"
+        + " JOIN document_parts p ON p.id = document_parts_fts.rowid JOIN documents doc ON doc.id = p.document_id"
+        + " WHERE document_parts_fts MATCH ? AND p.kind <> 'MINUTES'" + scope + " ORDER BY rank LIMIT ?";
     return query("search documents", sql, params, r -> partHit(r, r.getString(9)));
   }
 
@@ -299,22 +311,13 @@ public final class ArchiveQueries {
     return Files.exists(p) ? Files.size(p) : 0;
   }
 
-  /**
-   * The user's words as an FTS5 query: kept as written when they use FTS5 syntax (quotes, AND,
-   * OR, NOT, *), else each word quoted so that punctuation ("VAWG/MOPAC", "co-ordinator") is
-   * matched as text rather than read as syntax.
-   */
-  static String ftsQuery(String query) {
-    if (FTS_SYNTAX.matcher(query).find()) {
-      return query;
+  /** The user's words checked as a MATCH expression for index (see {@link FullTextQuery}). */
+  String match(FullTextQuery.Index index, String query) throws ArchiveException, QuerySyntaxException {
+    try {
+      return FullTextQuery.checked(c, index, query);
+    } catch (SQLException e) {
+      throw archive.failure("check a search query", e);
     }
-    Set<String> words = new LinkedHashSet<>();
-    for (String w : query.strip().split("\\s+")) {
-      if (!w.isEmpty()) {
-        words.add("\"" + w.replace("\"", "") + "\"");
-      }
-    }
-    return String.join(" ", words);
   }
 
   static String where(Filter f, String m) {
@@ -339,9 +342,6 @@ public final class ArchiveQueries {
     try {
       return Rows.list(c, sql, params, row);
     } catch (SQLException e) {
-      if (e.getMessage() != null && e.getMessage().contains("fts5")) {
-        throw new ArchiveException(archive.path(), "the search query is not valid: " + e.getMessage(), e);
-      }
       throw archive.failure(what, e);
     }
   }

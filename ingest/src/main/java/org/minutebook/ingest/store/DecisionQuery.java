@@ -1,7 +1,5 @@
 package org.minutebook.ingest.store;
 
-import static org.minutebook.ingest.store.ArchiveQueries.nullable;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,26 +39,46 @@ public final class DecisionQuery {
     this.q = q;
   }
 
-  List<DecisionHit> list(Criteria c, Filter f, int limit) throws ArchiveException {
+  /**
+   * The most decisions a text or an Action criterion may select and still be read first, each
+   * then looked up and all sorted by date. A criterion selecting more is instead checked against
+   * the decisions read newest first from the date index, which stops at the limit: a common word
+   * (one decision in three) reaches 100 hits within a few hundred index entries, where reading
+   * and sorting its every decision grows with the archive.
+   */
+  static final int FEW = 1000;
+
+  List<DecisionHit> list(Criteria c, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
+    String match = given(c.text()) ? q.match(FullTextQuery.Index.DECISIONS, c.text()) : null;
+    String action = given(c.action()) ? c.action().strip() : null;
+    // a body or a mover narrows by an index of its own: the planner chooses among them
+    boolean byDate = f.body() == null && !given(c.mover())
+        && (match == null || !few("SELECT 1 FROM decisions_fts WHERE decisions_fts MATCH ?", match))
+        && (action == null || !few("SELECT 1 FROM action_entries WHERE initials = ? COLLATE NOCASE", action));
     // the newest ids first, from the decisions table alone where possible; then their details
-    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d JOIN items i ON i.id = d.item_id"
-        + " JOIN meetings m ON m.id = i.meeting_id");
+    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d" + (byDate ? " INDEXED BY decisions_date" : "")
+        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1");
     List<Object> params = new ArrayList<>();
-    top.append(" WHERE m.is_primary = 1 AND (? IS NULL OR d.meeting_date >= ?) AND (? IS NULL OR d.meeting_date <= ?)");
-    String from = f.from() == null ? null : f.from().toString();
-    String to = f.to() == null ? null : f.to().toString();
-    params.addAll(List.of(nullable(from), nullable(from), nullable(to), nullable(to)));
+    // only the bounds given, so that they bound the scan of the date index
+    if (f.from() != null) {
+      top.append(" AND d.meeting_date >= ?");
+      params.add(f.from().toString());
+    }
+    if (f.to() != null) {
+      top.append(" AND d.meeting_date <= ?");
+      params.add(f.to().toString());
+    }
     if (f.body() != null) {
       top.append(" AND m.body LIKE '%' || ? || '%'");
       params.add(f.body());
     }
-    if (given(c.text())) {
+    if (match != null) {
       top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
-      params.add(ArchiveQueries.ftsQuery(c.text()));
+      params.add(match);
     }
-    if (given(c.action())) {
+    if (action != null) {
       top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE initials = ? COLLATE NOCASE)");
-      params.add(c.action().strip());
+      params.add(action);
     }
     if (given(c.kind())) {
       top.append(" AND d.kind = ?");
@@ -76,6 +94,12 @@ public final class DecisionQuery {
         + ") t JOIN decisions d ON d.id = t.id JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id"
         + " ORDER BY d.meeting_date DESC, d.id";
     return withFollowUps(q.query("list decisions", sql, params, DecisionQuery::hit));
+  }
+
+  /** Whether select (one parameter) selects at most {@link #FEW} rows; reads no more than one past that. */
+  private boolean few(String select, String param) throws ArchiveException {
+    return q.query("list decisions", "SELECT count(*) FROM (" + select + " LIMIT " + (FEW + 1) + ")", List.of(param),
+        r -> r.getInt(1)).get(0) <= FEW;
   }
 
   private static boolean given(String s) {

@@ -4,7 +4,6 @@ import static org.minutebook.ingest.store.ArchiveQueries.params;
 import static org.minutebook.ingest.store.ArchiveQueries.where;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,18 +22,21 @@ final class SearchQuery {
     this.q = q;
   }
 
-  List<SearchHit> run(String query, Filter f, int limit) throws ArchiveException {
-    String match = ArchiveQueries.ftsQuery(query);
+  /** The best hits for match, an FTS5 expression already checked ({@link FullTextQuery}). */
+  List<SearchHit> run(String match, Filter f, int limit) throws ArchiveException {
     boolean filtered = f.body() != null || f.from() != null || f.to() != null;
     List<long[]> scored;
     if (filtered) {
-      int inScope = q.query("search", "SELECT count(*) FROM meetings m WHERE " + where(f, "m"), params(f), r -> r.getInt(1)).get(0);
+      // the filtered meetings, read once (the body is matched by LIKE, so every meeting is read)
+      update("CREATE TEMP TABLE IF NOT EXISTS search_meetings (id INTEGER PRIMARY KEY)", List.of());
+      update("DELETE FROM temp.search_meetings", List.of());
+      int inScope = update("INSERT INTO temp.search_meetings SELECT m.id FROM meetings m WHERE " + where(f, "m"), params(f));
       int all = q.query("search", "SELECT count(*) FROM meetings", List.of(), r -> r.getInt(1)).get(0);
       if (inScope == 0) {
         return List.of();
       }
       if (inScope <= all * SCOPED_SHARE) {
-        scored = scoreScoped(match, f, limit);
+        scored = scoreScoped(match, limit);
       } else {
         scored = scoreRecent(match, f, limit);
       }
@@ -58,24 +60,36 @@ final class SearchQuery {
   /** Filters leaving at most this share of the meetings are searched through a temporary scope. */
   static final double SCOPED_SHARE = 0.1;
 
-  /** [rowid, bm25 as double bits] of the best matches among the items of the filtered meetings. */
-  private List<long[]> scoreScoped(String match, Filter f, int limit) throws ArchiveException {
-    try (Statement s = q.connection().createStatement()) {
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scope (id INTEGER PRIMARY KEY)");
-      s.execute("DELETE FROM temp.search_scope");
+  /**
+   * [rowid, bm25 as double bits] of the best among the {@value #CANDIDATES} most recently stored
+   * matches in the items of the meetings in temp.search_meetings.
+   */
+  private List<long[]> scoreScoped(String match, int limit) throws ArchiveException {
+    update("CREATE TEMP TABLE IF NOT EXISTS search_scope (id INTEGER PRIMARY KEY)", List.of());
+    update("DELETE FROM temp.search_scope", List.of());
+    // the items of the filtered meetings, by index
+    update("INSERT INTO temp.search_scope SELECT i.id FROM temp.search_meetings s CROSS JOIN items i ON i.meeting_id = s.id",
+        List.of());
+    List<Object> params = new ArrayList<>();
+    params.add(match);
+    params.add(CANDIDATES);
+    params.add(limit);
+    // CROSS JOIN keeps the index scan outside: each match, newest first, is checked against the small
+    // scope, and bm25 (the costly part: a common word has tens of thousands of matches in scope) is
+    // computed for the first CANDIDATES only
+    return q.query("search", "SELECT rowid, score FROM (SELECT f.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts f"
+        + " CROSS JOIN temp.search_scope s ON s.id = f.rowid WHERE items_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?)"
+        + " ORDER BY score LIMIT ?", params, r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
+  }
+
+  /** Runs a statement on the connection's temporary tables; the rows it changed. */
+  private int update(String sql, List<Object> params) throws ArchiveException {
+    try (PreparedStatement p = q.connection().prepareStatement(sql)) {
+      Rows.bind(p, params);
+      return p.executeUpdate();
     } catch (SQLException e) {
       throw q.archive().failure("search", e);
     }
-    // meetings outside: the filter is read once per meeting, then its items by index
-    q.query("search", "INSERT INTO temp.search_scope SELECT i.id FROM meetings m CROSS JOIN items i ON i.meeting_id = m.id WHERE "
-        + where(f, "m") + " RETURNING id", params(f), r -> r.getLong(1));
-    List<Object> params = new ArrayList<>();
-    params.add(match);
-    params.add(limit);
-    // CROSS JOIN keeps the index scan outside: each match is checked against the small scope
-    return q.query("search", "SELECT f.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts f CROSS JOIN temp.search_scope s"
-        + " ON s.id = f.rowid WHERE items_fts MATCH ? ORDER BY score LIMIT ?", params,
-        r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
   }
 
   /** [rowid, score] of the best matches among the most recently stored, widening the window as needed. */

@@ -44,7 +44,7 @@ class MigrationsTest {
       r.next();
       assertEquals("?1.1", r.getString(1), "a meeting of no known body keeps a key of its own");
     }
-    assertEquals(7, Archive.schemaVersion());
+    assertEquals(8, Archive.schemaVersion());
   }
 
   /** An archive at schema version n, made by running the first n migrations. */
@@ -145,6 +145,79 @@ class MigrationsTest {
         assertEquals(0, one(s, "SELECT count(*) FROM " + table), table);
       }
       assertEquals(0, q.decisions("benches", null, ArchiveQueries.Filter.all(), 10).size());
+    }
+  }
+
+  /**
+   * The tables whose full-text index sqlite-utils and datasette find for table: their detection
+   * query (datasette's detect_fts_sql, sqlite-utils' Table.detect_fts), as they run it.
+   */
+  static List<String> detectedFts(Statement s, String table) throws Exception {
+    String sql = "select name from sqlite_master where rootpage = 0 and ("
+        + " sql like '%VIRTUAL TABLE%USING FTS%content=\"" + table + "\"%'"
+        + " or sql like '%VIRTUAL TABLE%USING FTS%content=[" + table + "]%'"
+        + " or (tbl_name = \"" + table + "\" and sql like '%VIRTUAL TABLE%USING FTS%'))";
+    List<String> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static void assertIndexesFound(Statement s) throws Exception {
+    assertEquals(List.of("items_fts"), detectedFts(s, "items"));
+    assertEquals(List.of("decisions_fts"), detectedFts(s, "decisions"));
+    assertEquals(List.of("document_parts_fts"), detectedFts(s, "document_parts"));
+    assertEquals(0, one(s, "SELECT count(*) FROM sqlite_master WHERE name = 'parts_fts'"), "the old index is gone");
+    assertEquals(1, one(s, "SELECT count(*) FROM items_fts_config WHERE k = 'rank' AND v = 'bm25(4.0, 1.0)'"),
+        "an item's title still weighs four times its text");
+  }
+
+  @Test
+  void aNewArchivesFullTextIndexesAreFoundBySqliteUtilsAndDatasette(@TempDir Path dir) throws Exception {
+    try (Archive archive = Archive.open(dir.resolve("new.db"), null); Statement s = archive.connection().createStatement()) {
+      assertIndexesFound(s);
+    }
+  }
+
+  @Test
+  void schemaSevensFullTextIndexesAreDeclaredAgainAndStillFindTheirRows(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("seven.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      schema(c, 7);
+      assertEquals(List.of(), detectedFts(s, "items"), "version 7 declared content = 'items', which neither tool finds");
+      s.execute("INSERT INTO documents (id, sha256, path, file_name, status, extractor_version, ingested_at)"
+          + " VALUES (1, 'abc', 'a.pdf', 'a.pdf', 'INGESTED', '7', '2021-01-01T00:00:00Z')");
+      s.execute("INSERT INTO meetings (id, document_id, ordinal, body, date, extractor_version, body_key)"
+          + " VALUES (1, 1, 0, 'Riverside Board', '2021-04-01', '7', 'riversideboard')");
+      s.execute("INSERT INTO items (id, meeting_id, ordinal, number, title, text) VALUES (1, 1, 0, '1', 'Benches', 'The benches were discussed.'),"
+          + " (2, 1, 1, '2', 'Paths', 'Some benches stand beside the paths.')");
+      s.execute("INSERT INTO decisions (id, item_id, ordinal, kind, meeting_date, text) VALUES (7, 1, 0, 'RESOLVED', '2021-04-01',"
+          + " 'RESOLVED that the benches be repaired.')");
+      s.execute("INSERT INTO document_parts (id, document_id, ordinal, kind, title, text) VALUES (3, 1, 1, 'REPORT', 'Playgrounds',"
+          + " 'The swings are worn.')");
+    }
+    try (Archive archive = Archive.open(db, null); Statement s = archive.connection().createStatement()) {
+      assertEquals(8, one(s, "PRAGMA user_version"));
+      assertIndexesFound(s);
+      ArchiveQueries q = new ArchiveQueries(archive);
+      ArchiveQueries.Filter all = ArchiveQueries.Filter.all();
+      assertEquals(List.of("Benches", "Paths"), q.search("bench", all, 10).stream().map(h -> h.itemTitle()).toList(),
+          "the rebuilt index finds both, the one with the word in its title first");
+      assertEquals(1, q.decisions("repaired", null, all, 10).size());
+      assertEquals(1, q.searchDocuments("swing", all, 10).size());
+      // the recreated triggers keep the indexes current
+      s.execute("INSERT INTO items (id, meeting_id, ordinal, number, title, text) VALUES (4, 1, 2, '3', 'Oaks', 'An oak was planted.')");
+      s.execute("UPDATE document_parts SET text = 'The slide is new.' WHERE id = 3");
+      assertEquals(1, q.search("oak", all, 10).size());
+      assertEquals(0, q.searchDocuments("swing", all, 10).size());
+      assertEquals(1, q.searchDocuments("slide", all, 10).size());
+      s.execute("DELETE FROM documents WHERE id = 1");
+      assertEquals(0, q.search("bench OR oak", all, 10).size());
+      assertEquals(0, q.decisions("repaired", null, all, 10).size());
+      assertEquals(0, q.searchDocuments("slide", all, 10).size());
     }
   }
 
