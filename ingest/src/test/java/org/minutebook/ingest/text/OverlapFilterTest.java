@@ -64,17 +64,6 @@ class OverlapFilterTest {
   }
 
   @Test
-  void glyphsCrowdingOneCellGoToSortedMapsAndKeepTheRule() {
-    OverlapFilter f = new OverlapFilter();
-    for (int i = 0; i < 200_000; i++) { // a damaged font: every glyph a hair's width, all in one spot
-      assertFalse(f.repeats("a", i * 1e-5f, 0f, 3e-6f));
-    }
-    assertTrue(f.repeats("a", 0.5f, 0f, 3e-6f), "drawn again where one was kept");
-    assertFalse(f.repeats("a", 0.5f, 1f, 3e-6f), "the same x, another line");
-    assertTrue(f.repeats("a", 0.5f, 1f, 3e-6f));
-  }
-
-  @Test
   void cellsAcrossZeroAndNegativeCoordinatesWork() {
     OverlapFilter f = new OverlapFilter();
     assertFalse(f.repeats("o", -0.5f, -0.5f, 6f));
