@@ -60,10 +60,7 @@ final class OverlapFilter {
     int cx1 = cellOf(xTo);
     int cy0 = cellOf(yFrom);
     int cy1 = cellOf(yTo);
-    // in long, each way first: a damaged file's glyph can span the whole int range of cells
-    long wide = (long) cx1 - cx0 + 1;
-    long high = (long) cy1 - cy0 + 1;
-    if (wide > MAX_CELLS || high > MAX_CELLS || wide * high > MAX_CELLS) {
+    if ((long) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > MAX_CELLS) {
       return within(all.get(text), xFrom, xTo, yFrom, yTo);
     }
     for (int cx = cx0; cx <= cx1; cx++) {

@@ -54,16 +54,6 @@ class OverlapFilterTest {
   }
 
   @Test
-  void aDamagedFilesEndlessGlyphDoesNotHang() {
-    OverlapFilter f = new OverlapFilter();
-    assertFalse(f.repeats("i", 10f, 10f, 6f));
-    assertTrue(f.repeats("i", 12f, 11f, Float.MAX_VALUE), "tolerance beyond the int range of cells");
-    assertFalse(f.repeats("j", 1e30f, -1e30f, Float.POSITIVE_INFINITY));
-    assertFalse(f.repeats("k", Float.NaN, 10f, 6f));
-    assertFalse(f.repeats("k", Float.NaN, 10f, 6f), "NaN is near nothing, as in PDFBox's sorted maps");
-  }
-
-  @Test
   void cellsAcrossZeroAndNegativeCoordinatesWork() {
     OverlapFilter f = new OverlapFilter();
     assertFalse(f.repeats("o", -0.5f, -0.5f, 6f));
