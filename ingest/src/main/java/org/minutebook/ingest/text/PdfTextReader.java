@@ -55,24 +55,13 @@ public final class PdfTextReader {
     private float width;
     private float height;
 
-    /** PDFBox's rule for glyphs drawn over themselves, kept in a cheaper structure. */
-    private final OverlapFilter overlaps = new OverlapFilter();
-
     Collector() {
       setSortByPosition(false); // LineBuilder orders by position itself
-      setSuppressDuplicateOverlappingText(false); // the OverlapFilter does it, below
-    }
-
-    @Override
-    protected void processTextPosition(TextPosition text) {
-      if (!overlaps.repeats(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
-        super.processTextPosition(text);
-      }
+      setSuppressDuplicateOverlappingText(true);
     }
 
     @Override
     protected void startPage(PDPage page) {
-      overlaps.clear();
       PDRectangle box = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;
       width = turned ? box.getHeight() : box.getWidth();
