@@ -16,9 +16,10 @@ import java.util.function.Function;
  * inputs, to a sink on the calling thread: the parse of a batch runs on every core while one
  * thread (the caller) writes, and what the terminal shows keeps the order of the command line.
  *
- * <p>At most {@code 2 x jobs} inputs are in flight (being worked on, or done and waiting for their
+ * <p>At most {@link #window} inputs are in flight (being worked on, or done and waiting for their
  * turn at the sink), so memory stays bounded however long the batch is: a document's bytes and
- * parse are let go as soon as the sink has taken them. With one job everything runs on the
+ * parse are let go as soon as the sink has taken them. The window is several times the jobs, so
+ * that one long document at the head does not leave the other threads idle while it is read. With one job everything runs on the
  * calling thread, with no pool at all.
  *
  * <p>The step should not throw for a bad input (it returns an outcome that says so); an exception
@@ -32,6 +33,15 @@ public final class OrderedBatch {
   @FunctionalInterface
   public interface Sink<R, X extends Exception> {
     void accept(R result) throws X;
+  }
+
+  /**
+   * How many inputs may be in flight at once with this many jobs: 4 per job and 4 more (with 2
+   * jobs, 12). Measured on realworld: with 2 per job, a long pack at the head left the other
+   * thread idle and 2 jobs gave 1.3x the throughput of 1 instead of 1.8x.
+   */
+  public static int window(int jobs) {
+    return 4 * jobs + 4;
   }
 
   /** The number of cores this JVM may use: the default of {@code --jobs}. */
@@ -55,7 +65,7 @@ public final class OrderedBatch {
       }
       return;
     }
-    int window = 2 * jobs;
+    int window = window(jobs);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()), threads());
     Deque<Future<? extends R>> inFlight = new ArrayDeque<>();
     try {
