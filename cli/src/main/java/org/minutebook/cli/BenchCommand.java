@@ -227,7 +227,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       }, pagesRead -> {});
       case PARSE -> {
-        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(models));
+        ThreadLocal<Pipeline> pipelines = Pipeline.perThread(models);
         OrderedBatch.run(files, jobs, f -> {
           try {
             return pipelines.get().parse(f);

@@ -59,7 +59,7 @@ final class ParseCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     Models models = Models.onClassPath();
-    ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(models));
+    ThreadLocal<Pipeline> pipelines = Pipeline.perThread(models);
     List<Meeting> meetings = new ArrayList<>();
     List<ParsedDocument> parsedFiles = new ArrayList<>();
     int[] refused = {0};

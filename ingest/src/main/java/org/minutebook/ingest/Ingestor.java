@@ -103,7 +103,7 @@ public final class Ingestor {
   public Ingestor(Archive archive, Models models) {
     this.archive = archive;
     this.models = models;
-    this.pipelines = ThreadLocal.withInitial(() -> new Pipeline(models));
+    this.pipelines = Pipeline.perThread(models);
     this.linker = new Linker(archive);
   }
 

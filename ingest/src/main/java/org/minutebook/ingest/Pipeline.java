@@ -84,6 +84,14 @@ public final class Pipeline {
     this.assembler = new MeetingAssembler(models);
   }
 
+  /**
+   * A pipeline for each thread that asks, all asking these models: a pipeline keeps reusable
+   * readers and serves one thread at a time, so a batch on several threads takes its own from here.
+   */
+  public static ThreadLocal<Pipeline> perThread(Models models) {
+    return ThreadLocal.withInitial(() -> new Pipeline(models));
+  }
+
   /** The models this pipeline asks. */
   public Models models() {
     return models;
