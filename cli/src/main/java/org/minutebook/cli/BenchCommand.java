@@ -162,39 +162,17 @@ final class BenchCommand implements Callable<Integer> {
 
     Path work = Files.createTempDirectory("minutebook-bench");
     try {
-      int round = 0;
-      List<Pass> coldPasses = new ArrayList<>();
+      List<Method> inJava = List.of(Method.PDFBOX, Method.PARSE, Method.STORE);
+      List<Pass> coldPasses = List.of();
       if (cold) {
         out.println();
         out.println("cold: a fresh JVM per pass (class loading, JIT and model loading included, JVM start not)");
-        header(out);
-        for (int j : jobCounts) {
-          Pass base = null;
-          for (Method m : List.of(Method.PDFBOX, Method.PARSE, Method.STORE)) {
-            List<Path> files = copies(usable, copies, "c" + round++, work);
-            Pass p = coldPass(m, files, j, pages, work);
-            delete(files);
-            base = m == Method.PDFBOX ? p : base;
-            coldPasses.add(p);
-            row(out, p, base);
-          }
-        }
+        coldPasses = table(out, jobCounts, inJava, usable, "c", work, (m, files, j) -> coldPass(m, files, j, pages, work));
       }
       out.println();
       out.println("warm: this JVM, after a warm-up pass over the originals (models loaded)");
-      header(out);
-      List<Pass> warmPasses = new ArrayList<>();
-      for (int j : jobCounts) {
-        Pass base = null;
-        for (Method m : poppler ? List.of(Method.values()) : List.of(Method.PDFBOX, Method.PARSE, Method.STORE)) {
-          List<Path> files = copies(usable, copies, "w" + round++, work);
-          Pass p = run(m, files, j, pages, models);
-          delete(files);
-          base = m == Method.PDFBOX ? p : base;
-          warmPasses.add(p);
-          row(out, p, base);
-        }
-      }
+      List<Pass> warmPasses = table(out, jobCounts, poppler ? List.of(Method.values()) : inJava, usable, "w", work,
+          (m, files, j) -> run(m, files, j, pages, models));
       if (!poppler) {
         out.println("  (pdftotext is not on the PATH: poppler not measured)");
       }
@@ -210,6 +188,34 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
+  }
+
+  /** Runs one pass of a method over files at a job count. */
+  @FunctionalInterface
+  private interface Runner {
+    Pass run(Method method, List<Path> files, int jobs) throws IOException, ArchiveException, InterruptedException;
+  }
+
+  /**
+   * One table: each method at each job count, a pass over fresh copies (named by tag) each, with
+   * its ratio to plain PDFBox at the same jobs.
+   */
+  private List<Pass> table(PrintWriter out, List<Integer> jobCounts, List<Method> methods, List<Path> usable, String tag,
+      Path work, Runner runner) throws IOException, ArchiveException, InterruptedException {
+    header(out);
+    List<Pass> passes = new ArrayList<>();
+    for (int j : jobCounts) {
+      Pass base = null;
+      for (Method m : methods) {
+        List<Path> files = copies(usable, copies, tag + passes.size(), work);
+        Pass p = runner.run(m, files, j);
+        delete(files);
+        base = m == Method.PDFBOX ? p : base;
+        passes.add(p);
+        row(out, p, base);
+      }
+    }
+    return passes;
   }
 
   /** One pass of a method over files on jobs threads, in this JVM. */
