@@ -6,14 +6,27 @@ import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.rules.DecisionOpening;
 import org.minutebook.ingest.label.rules.Sentences;
 
-/** Consecutive rows of text forming one paragraph, in order; may cross a page break. */
-record Paragraph(List<LabelledRow> rows) {
-  Paragraph {
-    rows = List.copyOf(rows);
+/**
+ * Consecutive rows of text forming one paragraph, in order; may cross a page break. Its text is
+ * joined once: the extractors ask for it many times (a profile of realworld showed the joining
+ * and collapsing of the same rows as a tenth of the whole parse).
+ */
+final class Paragraph {
+  private final List<LabelledRow> rows;
+  private final String text;
+
+  Paragraph(List<LabelledRow> rows) {
+    this.rows = List.copyOf(rows);
+    this.text = join(this.rows);
   }
 
+  List<LabelledRow> rows() {
+    return rows;
+  }
+
+  /** The rows' text, joined as {@link #join} does. */
   String text() {
-    return join(rows);
+    return text;
   }
 
   int page() {
@@ -94,9 +107,47 @@ record Paragraph(List<LabelledRow> rows) {
     return sb.length() - t.length();
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+  /**
+   * Every run of whitespace ({@code \\s}: space, tab, line breaks, form feed) as one space, and
+   * the ends stripped. Text that needs neither comes back as it is, without a copy.
+   */
   static String collapse(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    int n = s.length();
+    if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return rebuild(s);
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (space(c) && (c != ' ' || space(s.charAt(i + 1)))) {
+        return rebuild(s);
+      }
+    }
+    return s;
+  }
+
+  private static String rebuild(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (space(c)) {
+        inRun = true;
+        continue;
+      }
+      if (inRun) {
+        sb.append(' ');
+        inRun = false;
+      }
+      sb.append(c);
+    }
+    if (inRun) {
+      sb.append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  /** The characters of the regex class {@code \\s} (without UNICODE_CHARACTER_CLASS). */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }
