@@ -44,11 +44,14 @@ public final class Archive implements AutoCloseable {
 
   private final Path db;
   private final Connection connection;
+  /** The writer's statements, prepared once for the life of the connection. */
+  private final Statements statements;
   private final LockListener lockListener;
 
   private Archive(Path db, Connection connection, LockListener lockListener) {
     this.db = db;
     this.connection = connection;
+    this.statements = new Statements(connection);
     this.lockListener = lockListener;
   }
 
@@ -204,7 +207,7 @@ public final class Archive implements AutoCloseable {
       }
       long documentId = insertDocument(document);
       Sources sources = new Sources(connection);
-      MeetingWriter writer = new MeetingWriter(connection);
+      MeetingWriter writer = new MeetingWriter(statements);
       PendingLinks pending = new PendingLinks(connection);
       try {
         int ordinal = 0;
@@ -342,8 +345,8 @@ public final class Archive implements AutoCloseable {
 
   @Override
   public void close() throws ArchiveException {
-    try {
-      connection.close();
+    try (connection) {
+      statements.close();
     } catch (SQLException e) {
       throw failure("close", e);
     }
