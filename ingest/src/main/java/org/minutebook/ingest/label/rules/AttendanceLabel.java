@@ -54,8 +54,9 @@ public record AttendanceLabel(Kind kind, String label, String rest) {
   /** What stands for nobody in a list: "N/A", "None", "Nil". */
   private static final Pattern NOBODY = Pattern.compile("(?i)^(?:n/?a|none|nil|nobody|no\\s+apologies|-|–)\\.?$");
   /** "Cllr Doe left the meeting at 8.15pm", "Sam Person arrived at 7.40 pm", "... joined the meeting during item 7". */
-  private static final Pattern MOVEMENT = Pattern.compile(
-      "(?i)(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(left|departed|arrived|joined)(?:\\s+the\\s+meeting)?\\b((?:[^.;]|(?<=\\d)\\.(?=\\d))*)");
+  private static final Clue MOVEMENT = Clue.of(
+      "(?i)(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(left|departed|arrived|joined)(?:\\s+the\\s+meeting)?\\b((?:[^.;]|(?<=\\d)\\.(?=\\d))*)",
+      "left|departed|arrived|joined");
   /** The item a movement names: "before item 7", "during item 7b", "at item 12". */
   private static final Pattern MOVEMENT_ITEM = Pattern.compile(
       "(?i)\\b(?:before|during|at|after|prior\\s+to)\\s+(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?([0-9][0-9A-Za-z./]*)");
@@ -140,7 +141,10 @@ public record AttendanceLabel(Kind kind, String label, String rest) {
   /** Every movement a text records, in order. */
   public static List<Movement> movements(String text) {
     List<Movement> out = new ArrayList<>();
-    Matcher m = MOVEMENT.matcher(text);
+    if (!MOVEMENT.possible(Clue.lower(text))) {
+      return out;
+    }
+    Matcher m = MOVEMENT.pattern().matcher(text);
     while (m.find()) {
       String verb = m.group(2).toLowerCase(Locale.ROOT);
       Matcher item = MOVEMENT_ITEM.matcher(m.group(3));

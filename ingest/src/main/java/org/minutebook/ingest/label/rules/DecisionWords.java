@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the decisions read. A word inside another ("unresolved", "disagreed") is none.
  */
 public final class DecisionWords {
-  private static final Pattern WORD = Pattern.compile("(?i)(?<!\\p{L})(resolved|agreed|" + MotionClause.SIGN_WORDS + ")(?!\\p{L})");
+  private static final Clue WORD = Clue.of("(?i)(?<!\\p{L})(resolved|agreed|" + MotionClause.SIGN_WORDS + ")(?!\\p{L})",
+      "resolved|agreed|motion|carried|seconded");
 
   /**
    * A decision word in a text.
@@ -28,7 +29,10 @@ public final class DecisionWords {
 
   /** The decision words in a text, in order; empty when it holds none. */
   public static List<Found> in(String text) {
-    Matcher m = WORD.matcher(text);
+    if (!WORD.possible(Clue.lower(text))) {
+      return List.of();
+    }
+    Matcher m = WORD.pattern().matcher(text);
     List<Found> out = new ArrayList<>();
     while (m.find()) {
       out.add(new Found(m.group(1), m.start(1), m.end(1)));

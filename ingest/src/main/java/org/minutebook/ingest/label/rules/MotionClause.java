@@ -22,7 +22,7 @@ public final class MotionClause {
    * The words that are a sign of a motion wherever they stand in a line ("motion", "carried",
    * "seconded"), as a regex alternation: the self-check's {@link DecisionWords} looks for them.
    */
-  static final String SIGN_WORDS = "motions?|carried|seconded";
+  static final String SIGN_WORDS = "motions?|carried|seconded"; // DecisionWords' clue spells them too
   private static final String NAME = "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,4})";
   /**
    * A name that can stand before its verb ("Mr Richardson proposed", "SH moved"): two words or
@@ -30,27 +30,23 @@ public final class MotionClause {
    */
   private static final String FULL_NAME = "((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,4})";
   /** Who moved it, in the orders minutes print. */
-  private static final List<Pattern> MOVER = List.of(
-      Pattern.compile("(?i:\\b(?:motion|proposal)\\s+(?:was\\s+)?(?:made\\s+)?by\\s*:?)\\s+" + NAME),
-      Pattern.compile("(?i:\\b(?:made|moved|proposed|put\\s+forward)\\s+by)\\s+" + NAME),
-      Pattern.compile("(?i:\\bcynigiwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME),
-      Pattern.compile("(?i:\\bby)\\s+" + NAME + "\\s*,?\\s*(?i:and\\s+)?(?i:seconded|second\\b|2nd\\b)"),
-      Pattern.compile(FULL_NAME + "\\s+(?i:made\\s+(?:a|the)\\s+motion|proposed\\b|moved\\b)"),
-      Pattern.compile("^(?i:proposed|moved|proposer|mover)\\s*[:\\-–]?\\s*(?i:by\\s+)?" + NAME),
-      Pattern.compile("\\b(?i:prop\\.?:?|proposed\\s*[:\\-–]|proposer\\s*[:\\-–]?)\\s*" + NAME));
+  private static final List<Clue> MOVER = List.of(
+      Clue.of("(?i:\\b(?:motion|proposal)\\s+(?:was\\s+)?(?:made\\s+)?by\\s*:?)\\s+" + NAME, "motion|proposal", "by"),
+      Clue.of("(?i:\\b(?:made|moved|proposed|put\\s+forward)\\s+by)\\s+" + NAME, "made|moved|proposed|put", "by"),
+      Clue.of("(?i:\\bcynigiwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME, "cynigiwyd"),
+      Clue.of("(?i:\\bby)\\s+" + NAME + "\\s*,?\\s*(?i:and\\s+)?(?i:seconded|second\\b|2nd\\b)", "by", "second|2nd"),
+      Clue.of(FULL_NAME + "\\s+(?i:made\\s+(?:a|the)\\s+motion|proposed\\b|moved\\b)", "motion|proposed|moved"),
+      Clue.of("^(?i:proposed|moved|proposer|mover)\\s*[:\\-–]?\\s*(?i:by\\s+)?" + NAME, "propose|move"),
+      Clue.of("\\b(?i:prop\\.?:?|proposed\\s*[:\\-–]|proposer\\s*[:\\-–]?)\\s*" + NAME, "prop"));
   /** Who seconded it. */
-  /** Words one of the MOVER patterns needs: a cheap test that spares most sentences the patterns. */
-  private static final Pattern MOVER_HINT = Pattern.compile("(?i)motion|prop|made|move|put\\s+forward|cynigiwyd|second|2nd");
-  /** Words one of the SECONDER patterns needs. */
-  private static final Pattern SECONDER_HINT = Pattern.compile("(?i)second|2nd|eiliwyd");
-  private static final List<Pattern> SECONDER = List.of(
-      Pattern.compile("(?i:\\b(?:seconded|second|2nd|seconder))\\s*[:\\-–]?\\s*(?i:by\\s+)?(?i:the\\s+)?" + NAME),
-      Pattern.compile("(?i:\\beiliwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME),
-      Pattern.compile(FULL_NAME + "\\s+(?i:seconded)\\b"));
+  private static final List<Clue> SECONDER = List.of(
+      Clue.of("(?i:\\b(?:seconded|second|2nd|seconder))\\s*[:\\-–]?\\s*(?i:by\\s+)?(?i:the\\s+)?" + NAME, "second|2nd"),
+      Clue.of("(?i:\\beiliwyd\\s+gan)\\s+(?i:y\\s+)?" + NAME, "eiliwyd"),
+      Clue.of(FULL_NAME + "\\s+(?i:seconded)\\b", "seconded"));
   /** A sentence that puts a motion even without a name: "Motion to approve ...", "A motion was made to ...", "UPON MOTION duly made". */
-  private static final Pattern PUTS = Pattern.compile(
+  private static final Clue PUTS = Clue.of(
       "(?i)(?:^|\\s)(?:a|an|another|upon)?\\s*motion\\s+(?:was\\s+)?(?:made\\s+|duly\\s+made\\s+)?(?:to|that|by)\\b|\\b(?:made|moved|proposed)\\s+and\\s+seconded\\b"
-          + "|\\bwas\\s+made\\s+(?:to|that)\\b.*\\bseconded\\b");
+          + "|\\bwas\\s+made\\s+(?:to|that)\\b.*\\bseconded\\b", "motion|seconded");
   /** An amendment or a procedural motion (the question put, the meeting extended, standing orders suspended), not the substantive decision. */
   private static final Pattern AMENDMENT = Pattern.compile(
       "(?i)\\bseconded,?\\s+the\\s+(?:following\\s+)?amendment|\\bamendment\\s+(?:was\\s+)?(?:proposed|moved)|\\bproposed\\s+(?:an|the\\s+following)\\s+amendment"
@@ -104,17 +100,18 @@ public final class MotionClause {
 
   /** The mover as printed ("Trustee Elton", "SH"), or empty. */
   public static Optional<String> mover(String sentence) {
-    return MOVER_HINT.matcher(sentence).find() ? first(MOVER, sentence) : Optional.empty();
+    return first(MOVER, sentence);
   }
 
   /** The seconder as printed, or empty. */
   public static Optional<String> seconder(String sentence) {
-    return SECONDER_HINT.matcher(sentence).find() ? first(SECONDER, sentence) : Optional.empty();
+    return first(SECONDER, sentence);
   }
 
   /** Whether a sentence puts a motion: names a mover or seconder, or opens "Motion to ...", "A motion was made ...". */
   public static boolean puts(String sentence) {
-    return mover(sentence).isPresent() || seconder(sentence).isPresent() || PUTS.matcher(sentence).find();
+    return mover(sentence).isPresent() || seconder(sentence).isPresent()
+        || PUTS.possible(Clue.lower(sentence)) && PUTS.pattern().matcher(sentence).find();
   }
 
   /**
@@ -181,9 +178,13 @@ public final class MotionClause {
     return word.matches("deferred|postponed") ? VoteResult.DEFERRED : VoteResult.CARRIED;
   }
 
-  private static Optional<String> first(List<Pattern> patterns, String sentence) {
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(sentence);
+  private static Optional<String> first(List<Clue> clues, String sentence) {
+    String lower = Clue.lower(sentence);
+    for (Clue clue : clues) {
+      if (!clue.possible(lower)) {
+        continue;
+      }
+      Matcher m = clue.pattern().matcher(sentence);
       if (m.find()) {
         return Optional.of(m.group(1));
       }
