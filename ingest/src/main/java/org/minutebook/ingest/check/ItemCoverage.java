@@ -159,7 +159,9 @@ final class ItemCoverage {
     return c.split(" ").length >= SIDE_WORDS ? c : null;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -44,7 +44,7 @@ public final class AttendanceExtractor {
   private static final Pattern GAVE_APOLOGIES = Pattern.compile(
       "(?:^|(?<=[.;]\\s))([^.;]*?)\\s+(?:had|has)\\s+(?:also\\s+)?(?:given|offered|sent|tendered)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies(?!\\s+but)");
   /** Where a sentence ends: a full stop after a word that is no initial nor short title, before a capital. */
-  private static final String SENTENCE_END = "(?<![A-Z]|\\b" + PersonWords.SHORT_FORM + ")\\.\\s+(?=\\p{Lu})";
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b" + PersonWords.SHORT_FORM + ")\\.\\s+(?=\\p{Lu})");
   /** The name at the end of a clause: an optional honorific, then capitalised words ("At 8pm Cllr Doe"). */
   private static final Pattern TRAILING_NAME = Pattern.compile(
       "(?:" + PersonWords.HONORIFIC + "\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*$");
@@ -399,7 +399,7 @@ public final class AttendanceExtractor {
       text.append(r.paragraphStart() ? "\n" : " ").append(r.text().strip());
     }
     for (String paragraph : text.toString().split("\n")) {
-      for (String sentence : paragraph.split(SENTENCE_END)) {
+      for (String sentence : SENTENCE_END.split(paragraph)) {
         AttendanceLabel said = AttendanceLabel.statement(sentence).orElse(null);
         if (said == null || said.kind() == Kind.VIRTUAL || AttendanceLabel.nobody(said.rest())) {
           continue;

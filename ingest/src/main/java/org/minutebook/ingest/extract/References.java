@@ -18,15 +18,35 @@ final class References {
   private References() {}
 
   static List<String> find(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = CODED.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1) + m.group(2));
+    int digits = longestDigitRun(text); // both patterns need a number: most texts have none so long
+    if (digits < 4) {
+      return List.of();
     }
-    Matcher r = REPORT.matcher(text);
-    while (r.find()) {
-      out.add(r.group(1));
+    Set<String> out = new LinkedHashSet<>();
+    if (digits >= 5) {
+      Matcher m = CODED.matcher(text);
+      while (m.find()) {
+        out.add(m.group(1) + m.group(2));
+      }
+    }
+    if (text.contains("Report")) {
+      Matcher r = REPORT.matcher(text);
+      while (r.find()) {
+        out.add(r.group(1));
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** The most ASCII digits in a row in a text (what {@code \\d} matches). */
+  private static int longestDigitRun(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 }

@@ -28,11 +28,22 @@ public final class ActionLabel {
   private static final Pattern LOG_UPDATE = Pattern.compile("(?i)update|progress|status|comments?|outcome|notes?");
   private static final Pattern LOG_DUE = Pattern.compile("(?i)action\\s+date|due(?:\\s+date)?|deadline|by\\s+when|target\\s+date|date");
 
+  private static final Pattern TRAILING = Pattern.compile("[:\\s]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * More characters (spaces and colons not counted) than any header the LOG_ patterns read:
+   * the longest, "action requireds", has 15. Most cells are sentences, and are asked no pattern.
+   */
+  private static final int LONGEST_HEADER = 24;
+
   private ActionLabel() {}
 
   /** The column an action log's header cell names, or empty when the cell is no such header. */
   public static Optional<LogColumn> logColumn(String cell) {
-    String c = cell.strip().replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ");
+    if (letters(cell) > LONGEST_HEADER) {
+      return Optional.empty(); // a sentence, not a header: no pattern below can match it
+    }
+    String c = SPACES.matcher(TRAILING.matcher(cell.strip()).replaceAll("")).replaceAll(" ");
     Pattern[] patterns = {LOG_REF, LOG_ACTION, LOG_OWNER, LOG_UPDATE, LOG_DUE};
     for (int i = 0; i < patterns.length; i++) {
       if (patterns[i].matcher(c).matches()) {
@@ -40,6 +51,18 @@ public final class ActionLabel {
       }
     }
     return Optional.empty();
+  }
+
+  /** The characters of a cell other than whitespace and colons. */
+  private static int letters(String cell) {
+    int n = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch != ':' && !Character.isWhitespace(ch)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -60,7 +60,12 @@ public record ItemNumber(int major, int letter, int minor, String printed) imple
 
   /** Whether a cell holds an item number alone. */
   public static boolean isCell(String cell) {
-    return cell != null && CELL.matcher(cell.strip()).matches();
+    if (cell == null) {
+      return false;
+    }
+    String c = cell.strip();
+    // CELL's longest match, "(12.34.567)", has 11 characters, and each starts with a bracket or a digit
+    return !c.isEmpty() && c.length() <= 11 && (c.charAt(0) == '(' || Character.isDigit(c.charAt(0))) && CELL.matcher(c).matches();
   }
 
   /**
