@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class DecisionWords {
   private static final Clue WORD = Clue.of("(?i)(?<!\\p{L})(resolved|agreed|" + MotionClause.SIGN_WORDS + ")(?!\\p{L})",
-      "resolved|agreed|motion|carried|seconded");
+      "resolved|agreed|" + MotionClause.SIGN_WORDS_NEED);
 
   /**
    * A decision word in a text.

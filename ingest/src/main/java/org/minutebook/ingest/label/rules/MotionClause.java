@@ -22,7 +22,9 @@ public final class MotionClause {
    * The words that are a sign of a motion wherever they stand in a line ("motion", "carried",
    * "seconded"), as a regex alternation: the self-check's {@link DecisionWords} looks for them.
    */
-  static final String SIGN_WORDS = "motions?|carried|seconded"; // DecisionWords' clue spells them too
+  static final String SIGN_WORDS = "motions?|carried|seconded";
+  /** The words every match of {@link #SIGN_WORDS} contains, as a {@link Clue} needs them. */
+  static final String SIGN_WORDS_NEED = "motion|carried|seconded";
   private static final String NAME = "(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,4})";
   /**
    * A name that can stand before its verb ("Mr Richardson proposed", "SH moved"): two words or
