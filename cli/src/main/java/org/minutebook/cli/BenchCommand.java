@@ -101,6 +101,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure the cold passes, a fresh JVM each (default); --no-cold skips them.")
   boolean cold;
 
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5",
+      description = "Most warm-up passes over the originals before the warm table; they stop early once the JIT"
+          + " compiler took under a tenth of a pass (default ${DEFAULT-VALUE}).")
+  int warmUps;
+
   @Option(names = "--re-parse-seconds", paramLabel = "S", defaultValue = "5",
       description = "Time per method of the warm re-parse line (the same files again and again; 0 leaves it out;"
           + " default ${DEFAULT-VALUE}).")
@@ -170,7 +175,7 @@ final class BenchCommand implements Callable<Integer> {
         coldPasses = table(out, jobCounts, inJava, usable, "c", work, (m, files, j) -> coldPass(m, files, j, pages, work));
       }
       out.println();
-      out.println("warm: this JVM, after a warm-up pass over the originals (models loaded)");
+      out.println(warmUp(usable, jobCounts.get(jobCounts.size() - 1), pagesPerCopy, models));
       List<Pass> warmPasses = table(out, jobCounts, poppler ? List.of(Method.values()) : inJava, usable, "w", work,
           (m, files, j) -> run(m, files, j, pages, models));
       if (!poppler) {
@@ -188,6 +193,31 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Warms this JVM up as a long batch is after its first few hundred documents: passes of plain
+   * PDFBox and of parse + store over the originals, until the JIT compiler's time in a pass is
+   * under a tenth of the pass's wall time, or --warm-up passes. One pass is not enough: profiled on
+   * realworld, the C2 compiler was still busy for more than a third of the fifth pass, taking a
+   * core from the jobs. Returns the line that says what the warm table measures.
+   */
+  private String warmUp(List<Path> originals, int jobs, long pages, Models models) throws IOException, ArchiveException {
+    var jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    double share = Double.NaN;
+    int passes = 0;
+    while (passes < Math.max(1, warmUps) && !(share < 0.1)) {
+      long compiled = timed ? jit.getTotalCompilationTime() : 0;
+      long start = System.nanoTime();
+      run(Method.PDFBOX, originals, jobs, pages, models);
+      run(Method.STORE, originals, jobs, pages, models);
+      passes++;
+      share = timed ? (jit.getTotalCompilationTime() - compiled) * 1e6 / (System.nanoTime() - start) : Double.NaN;
+    }
+    String jitShare = Double.isNaN(share) ? "" : String.format(Locale.ROOT, "; JIT compiling %.0f%% of the last", 100 * share);
+    return String.format(Locale.ROOT, "warm: this JVM, after %d warm-up pass%s over the originals at %d jobs (models loaded%s)",
+        passes, passes == 1 ? "" : "es", jobs, jitShare);
   }
 
   /** Runs one pass of a method over files at a job count. */
