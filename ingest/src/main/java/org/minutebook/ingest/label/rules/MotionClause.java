@@ -102,18 +102,19 @@ public final class MotionClause {
 
   /** The mover as printed ("Trustee Elton", "SH"), or empty. */
   public static Optional<String> mover(String sentence) {
-    return first(MOVER, sentence);
+    return first(MOVER, sentence, Clue.lower(sentence));
   }
 
   /** The seconder as printed, or empty. */
   public static Optional<String> seconder(String sentence) {
-    return first(SECONDER, sentence);
+    return first(SECONDER, sentence, Clue.lower(sentence));
   }
 
   /** Whether a sentence puts a motion: names a mover or seconder, or opens "Motion to ...", "A motion was made ...". */
   public static boolean puts(String sentence) {
-    return mover(sentence).isPresent() || seconder(sentence).isPresent()
-        || PUTS.possible(Clue.lower(sentence)) && PUTS.pattern().matcher(sentence).find();
+    String lower = Clue.lower(sentence); // once for the three rules
+    return first(MOVER, sentence, lower).isPresent() || first(SECONDER, sentence, lower).isPresent()
+        || PUTS.possible(lower) && PUTS.pattern().matcher(sentence).find();
   }
 
   /**
@@ -180,8 +181,7 @@ public final class MotionClause {
     return word.matches("deferred|postponed") ? VoteResult.DEFERRED : VoteResult.CARRIED;
   }
 
-  private static Optional<String> first(List<Clue> clues, String sentence) {
-    String lower = Clue.lower(sentence);
+  private static Optional<String> first(List<Clue> clues, String sentence, String lower) {
     for (Clue clue : clues) {
       if (!clue.possible(lower)) {
         continue;
