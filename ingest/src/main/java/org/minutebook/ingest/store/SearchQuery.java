@@ -1,11 +1,7 @@
 package org.minutebook.ingest.store;
 
-import static org.minutebook.ingest.store.ArchiveQueries.params;
-import static org.minutebook.ingest.store.ArchiveQueries.where;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.minutebook.ingest.store.ArchiveQueries.Filter;
@@ -27,10 +23,14 @@ final class SearchQuery {
     boolean filtered = f.body() != null || f.from() != null || f.to() != null;
     List<long[]> scored;
     if (filtered) {
-      // the filtered meetings, read once (the body is matched by LIKE, so every meeting is read)
+      // the filtered meetings, read once from the index by body and date, which holds every column
+      // the filter reads (migration 009): the body is matched by LIKE, so every entry is read, but
+      // no meeting's row. Named, because the planner would take a date bound to the date index and
+      // look up the row of every meeting in the range, three times slower for "since 2012".
       update("CREATE TEMP TABLE IF NOT EXISTS search_meetings (id INTEGER PRIMARY KEY)", List.of());
       update("DELETE FROM temp.search_meetings", List.of());
-      int inScope = update("INSERT INTO temp.search_meetings SELECT m.id FROM meetings m WHERE " + where(f, "m"), params(f));
+      List<Object> params = new ArrayList<>();
+      int inScope = update("INSERT INTO temp.search_meetings " + scope(f, params), params);
       int all = q.query("search", "SELECT count(*) FROM meetings", List.of(), r -> r.getInt(1)).get(0);
       if (inScope == 0) {
         return List.of();
@@ -53,6 +53,33 @@ final class SearchQuery {
           r.getString(4), r.getString(5), (Integer) r.getObject(6), r.getString(7), score)));
     }
     return hits;
+  }
+
+  /** The ids of the meetings the filter keeps, read from the index alone; its values added to params. */
+  static String scope(Filter f, List<Object> params) {
+    return "SELECT m.id FROM meetings m INDEXED BY meetings_body_date WHERE " + given(f, params);
+  }
+
+  /**
+   * The filter on meetings (alias m) as a condition naming only the bounds given, their values
+   * added to params: the same meetings as {@link ArchiveQueries#where}, whose "? IS NULL OR" form
+   * keeps any bound from narrowing an index scan.
+   */
+  private static String given(Filter f, List<Object> params) {
+    StringBuilder sql = new StringBuilder("m.is_primary = 1");
+    if (f.body() != null) {
+      sql.append(" AND m.body LIKE '%' || ? || '%'");
+      params.add(f.body());
+    }
+    if (f.from() != null) {
+      sql.append(" AND m.date >= ?");
+      params.add(f.from().toString());
+    }
+    if (f.to() != null) {
+      sql.append(" AND m.date <= ?");
+      params.add(f.to().toString());
+    }
+    return sql.toString();
   }
 
   /** How many matching items a search ranks at first when it cannot rank them all. */
@@ -101,12 +128,12 @@ final class SearchQuery {
       List<Object> params = new ArrayList<>();
       params.add(match);
       params.add(from);
-      params.addAll(params(f));
+      String filter = given(f, params);
       params.add(limit);
       // bm25() in ORDER BY is computed only for the rows that pass the filter
       List<long[]> out = q.query("search", "SELECT items_fts.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts"
           + " JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id"
-          + " WHERE items_fts MATCH ? AND items_fts.rowid >= ? AND " + where(f, "m") + " ORDER BY score LIMIT ?", params,
+          + " WHERE items_fts MATCH ? AND items_fts.rowid >= ? AND " + filter + " ORDER BY score LIMIT ?", params,
           r -> new long[] {r.getLong(1), Double.doubleToLongBits(r.getDouble(2))});
       if (out.size() >= limit || floor.isEmpty()) {
         return new ArrayList<>(out);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +55,57 @@ class SearchQueryTest {
       assertTrue(hits.stream().allMatch(h -> h.body().equals("Riverside Board")), hits.toString());
       assertEquals("Benches", hits.get(0).itemTitle());
       assertEquals("Paths", hits.get(hits.size() - 1).itemTitle());
+    }
+  }
+
+  /**
+   * 60 meetings of three bodies a week apart (Riverside Board, Hill Parish Council, Vale Trust in
+   * turn), twelve items each, and six second readings (not primary) of the first six. Item n has
+   * "bench" 1 + n % 3 times and "plank" n / 3 times, so no two items score alike; it is titled
+   * Benches n for every tenth n, else Item n. The second readings' items would rank first were they searched.
+   */
+  private static Archive manyItems(Path dir) throws Exception {
+    Archive a = Archive.open(dir.resolve("many.db"), null);
+    try (Statement s = a.connection().createStatement()) {
+      s.execute("INSERT INTO documents (id, sha256, path, file_name, status, extractor_version, ingested_at)"
+          + " VALUES (1, 'abc', 'a.pdf', 'a.pdf', 'INGESTED', 't', '2021-01-01T00:00:00Z'),"
+          + " (2, 'def', 'pack.pdf', 'pack.pdf', 'INGESTED', 't', '2021-01-01T00:00:00Z')");
+      s.execute("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 60)"
+          + " INSERT INTO meetings (id, document_id, ordinal, body, date, extractor_version, body_key)"
+          + " SELECT k, 1, k, CASE k % 3 WHEN 0 THEN 'Riverside Board' WHEN 1 THEN 'Hill Parish Council' ELSE 'Vale Trust' END,"
+          + " date('2020-01-01', '+' || (7 * k) || ' days'), 't', 'body' || (k % 3) FROM n");
+      s.execute("INSERT INTO meetings (id, document_id, ordinal, body, date, extractor_version, body_key, is_primary)"
+          + " SELECT 100 + id, 2, id, body, date, 't', body_key, 0 FROM meetings WHERE id <= 6");
+      s.execute("WITH RECURSIVE j(o) AS (SELECT 0 UNION ALL SELECT o + 1 FROM j WHERE o < 11)"
+          + " INSERT INTO items (meeting_id, ordinal, number, title, page, text)"
+          + " SELECT m.id, j.o, j.o + 1, CASE WHEN ((m.id - 1) * 12 + j.o) % 10 = 0 THEN 'Benches ' ELSE 'Item ' END || ((m.id - 1) * 12 + j.o),"
+          + " j.o + 1, replace(hex(zeroblob(1 + ((m.id - 1) * 12 + j.o) % 3)), '00', 'bench ')"
+          + " || replace(hex(zeroblob(((m.id - 1) * 12 + j.o) / 3)), '00', 'plank ') FROM meetings m, j WHERE m.is_primary = 1"
+          + " ORDER BY m.id, j.o");
+      s.execute("INSERT INTO items (meeting_id, ordinal, number, title, page, text)"
+          + " SELECT id, 0, '1', 'Benches', 1, 'bench bench bench bench' FROM meetings WHERE is_primary = 0");
+    }
+    return a;
+  }
+
+  private static LocalDate week(int k) {
+    return LocalDate.parse("2020-01-01").plusDays(7L * k);
+  }
+
+  @Test
+  void theFilteredMeetingsAreReadFromTheIndexAlone(@TempDir Path dir) throws Exception {
+    try (Archive a = manyItems(dir); Statement s = a.connection().createStatement()) {
+      for (Filter f : List.of(new Filter("vale", null, null), new Filter(null, week(10), null), new Filter("vale", week(10), week(20)))) {
+        List<Object> params = new ArrayList<>();
+        String sql = SearchQuery.scope(f, params);
+        try (PreparedStatement p = a.connection().prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+          Rows.bind(p, params);
+          try (ResultSet r = p.executeQuery()) {
+            assertTrue(r.next());
+            assertEquals("SCAN m USING COVERING INDEX meetings_body_date", r.getString(4), f.toString());
+          }
+        }
+      }
     }
   }
 }
