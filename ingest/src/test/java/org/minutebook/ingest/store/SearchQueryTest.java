@@ -9,13 +9,20 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minutebook.ingest.store.ArchiveQueries.Filter;
 import org.minutebook.ingest.store.QueryResults.SearchHit;
 
-/** Both ways a filtered search ranks: through the items of a few meetings, and along the newest matches. */
+/**
+ * Both ways a filtered search ranks (through the items of a few meetings, and along the newest
+ * matches), and that each returns what ranking every match would, where there are fewer matches
+ * than a search ranks at first.
+ */
 class SearchQueryTest {
   /** 40 meetings of two bodies a week apart, each with an item titled Benches and one that mentions them. */
   private static Archive archive(Path dir) throws Exception {
@@ -88,8 +95,59 @@ class SearchQueryTest {
     return a;
   }
 
+  /**
+   * Every primary match of query that the filter keeps, ranked by bm25 (title four times the text),
+   * with its snippet: what search returns when it ranks all matches.
+   */
+  private static List<SearchHit> everyMatchRanked(Archive a, String query, Filter f, int limit) throws Exception {
+    List<SearchHit> all = new ArrayList<>();
+    try (PreparedStatement p = a.connection().prepareStatement("SELECT m.id, m.date, m.body, i.number, i.title, i.page,"
+        + " snippet(items_fts, 1, '[', ']', ' … ', 16), bm25(items_fts, 4.0, 1.0) FROM items_fts"
+        + " JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ? AND m.is_primary = 1")) {
+      p.setString(1, FullTextQuery.expression(query));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          all.add(new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+              (Integer) r.getObject(6), r.getString(7), r.getDouble(8)));
+        }
+      }
+    }
+    List<SearchHit> kept = all.stream()
+        .filter(h -> f.body() == null || h.body().toLowerCase(Locale.ROOT).contains(f.body().toLowerCase(Locale.ROOT)))
+        .filter(h -> f.from() == null || h.date().compareTo(f.from().toString()) >= 0)
+        .filter(h -> f.to() == null || h.date().compareTo(f.to().toString()) <= 0)
+        .sorted(Comparator.comparingDouble(SearchHit::score)).toList();
+    // the order asked for is the only one: no two of the hits, nor the first left out, score alike
+    List<Double> scores = kept.stream().limit(limit + 1L).map(SearchHit::score).toList();
+    assertEquals(scores.size(), new HashSet<>(scores).size(), "no two hits score alike: " + query + " " + f);
+    return kept.subList(0, Math.min(limit, kept.size()));
+  }
+
   private static LocalDate week(int k) {
     return LocalDate.parse("2020-01-01").plusDays(7L * k);
+  }
+
+  @Test
+  void eachWayOfRankingReturnsWhatRankingEveryMatchWould(@TempDir Path dir) throws Exception {
+    try (Archive a = manyItems(dir)) {
+      ArchiveQueries q = new ArchiveQueries(a);
+      // of the 66 meetings: none and 20 and 41 (more than SearchQuery.SCOPED_SHARE, along the newest
+      // matches), 3 and 1 and 6 (searched through their items)
+      List<Filter> filters = List.of(Filter.all(), new Filter("vale", null, null), new Filter(null, week(10), week(50)),
+          new Filter("Riverside", week(30), week(36)), new Filter(null, week(12), week(12)), new Filter(null, week(55), null),
+          new Filter("VALE", week(20), null));
+      for (Filter f : filters) {
+        for (String query : List.of("bench", "plank", "bench plank", "benches OR planks")) {
+          // 600 hits: their snippets are read in more than one statement (of two words' scores, some
+          // among the first 600 are alike)
+          for (int limit : query.contains(" ") ? List.of(1, 20) : List.of(1, 20, 600)) {
+            List<SearchHit> expected = everyMatchRanked(a, query, f, limit);
+            assertEquals(expected, q.search(query, f, limit), query + " " + f + " " + limit);
+          }
+        }
+      }
+      assertEquals(600, q.search("bench", Filter.all(), 600).size());
+    }
   }
 
   @Test
