@@ -44,7 +44,7 @@ class MigrationsTest {
       r.next();
       assertEquals("?1.1", r.getString(1), "a meeting of no known body keeps a key of its own");
     }
-    assertEquals(8, Archive.schemaVersion());
+    assertEquals(9, Archive.schemaVersion());
   }
 
   /** An archive at schema version n, made by running the first n migrations. */
@@ -200,7 +200,7 @@ class MigrationsTest {
           + " 'The swings are worn.')");
     }
     try (Archive archive = Archive.open(db, null); Statement s = archive.connection().createStatement()) {
-      assertEquals(8, one(s, "PRAGMA user_version"));
+      assertEquals(9, one(s, "PRAGMA user_version"));
       assertIndexesFound(s);
       ArchiveQueries q = new ArchiveQueries(archive);
       ArchiveQueries.Filter all = ArchiveQueries.Filter.all();
@@ -236,6 +236,33 @@ class MigrationsTest {
       assertEquals(0, one(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('divisions', 'decisions_new')"));
       assertEquals(1, one(s, "SELECT count(*) FROM decision_parts"));
     }
+  }
+
+  @Test
+  void schemaEightsIndexOfMeetingsByBodyAndDateAlsoHoldsWhetherEachIsPrimary(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("eight.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+      schema(c, 8);
+      assertEquals(List.of("body", "date"), strings(s, "SELECT name FROM pragma_index_info('meetings_body_date') ORDER BY seqno"));
+    }
+    try (Archive archive = Archive.open(db, null); Statement s = archive.connection().createStatement()) {
+      assertEquals(9, one(s, "PRAGMA user_version"));
+      assertEquals(List.of("body", "date", "is_primary"),
+          strings(s, "SELECT name FROM pragma_index_info('meetings_body_date') ORDER BY seqno"));
+      assertEquals(List.of("NOCASE", "BINARY", "BINARY"),
+          strings(s, "SELECT coll FROM pragma_index_xinfo('meetings_body_date') WHERE key = 1 ORDER BY seqno"),
+          "bodies still ordered regardless of case");
+    }
+  }
+
+  private static List<String> strings(Statement s, String sql) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
   }
 
   private static int one(Statement s, String sql) throws Exception {
