@@ -320,6 +320,28 @@ public final class ArchiveQueries {
     }
   }
 
+  /**
+   * The filter on meetings (alias m) as a condition naming only the bounds given, the meeting's
+   * date read from dateColumn, their values added to params: the same meetings as {@link #where},
+   * whose "? IS NULL OR" form keeps any bound from narrowing an index scan.
+   */
+  static String given(Filter f, String dateColumn, List<Object> params) {
+    StringBuilder sql = new StringBuilder("m.is_primary = 1");
+    if (f.body() != null) {
+      sql.append(" AND m.body LIKE '%' || ? || '%'");
+      params.add(f.body());
+    }
+    if (f.from() != null) {
+      sql.append(" AND ").append(dateColumn).append(" >= ?");
+      params.add(f.from().toString());
+    }
+    if (f.to() != null) {
+      sql.append(" AND ").append(dateColumn).append(" <= ?");
+      params.add(f.to().toString());
+    }
+    return sql.toString();
+  }
+
   static String where(Filter f, String m) {
     return m + ".is_primary = 1 AND (? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
         + m + ".date <= ?)";

@@ -57,21 +57,10 @@ public final class DecisionQuery {
         && (action == null || !few("SELECT 1 FROM action_entries WHERE initials = ? COLLATE NOCASE", action));
     // the newest ids first, from the decisions table alone where possible; then their details
     StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d" + (byDate ? " INDEXED BY decisions_date" : "")
-        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1");
+        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE ");
     List<Object> params = new ArrayList<>();
     // only the bounds given, so that they bound the scan of the date index
-    if (f.from() != null) {
-      top.append(" AND d.meeting_date >= ?");
-      params.add(f.from().toString());
-    }
-    if (f.to() != null) {
-      top.append(" AND d.meeting_date <= ?");
-      params.add(f.to().toString());
-    }
-    if (f.body() != null) {
-      top.append(" AND m.body LIKE '%' || ? || '%'");
-      params.add(f.body());
-    }
+    top.append(ArchiveQueries.given(f, "d.meeting_date", params));
     if (match != null) {
       top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
       params.add(match);

@@ -51,29 +51,7 @@ final class SearchQuery {
 
   /** The ids of the meetings the filter keeps, read from the index alone; its values added to params. */
   static String scope(Filter f, List<Object> params) {
-    return "SELECT m.id FROM meetings m INDEXED BY meetings_body_date WHERE " + given(f, params);
-  }
-
-  /**
-   * The filter on meetings (alias m) as a condition naming only the bounds given, their values
-   * added to params: the same meetings as {@link ArchiveQueries#where}, whose "? IS NULL OR" form
-   * keeps any bound from narrowing an index scan.
-   */
-  private static String given(Filter f, List<Object> params) {
-    StringBuilder sql = new StringBuilder("m.is_primary = 1");
-    if (f.body() != null) {
-      sql.append(" AND m.body LIKE '%' || ? || '%'");
-      params.add(f.body());
-    }
-    if (f.from() != null) {
-      sql.append(" AND m.date >= ?");
-      params.add(f.from().toString());
-    }
-    if (f.to() != null) {
-      sql.append(" AND m.date <= ?");
-      params.add(f.to().toString());
-    }
-    return sql.toString();
+    return "SELECT m.id FROM meetings m INDEXED BY meetings_body_date WHERE " + ArchiveQueries.given(f, "m.date", params);
   }
 
   /** The most ids one statement reads snippets for (SQLite allows 32,766 parameters). */
@@ -166,7 +144,7 @@ final class SearchQuery {
       List<Object> params = new ArrayList<>();
       params.add(match);
       params.add(from);
-      String filter = given(f, params);
+      String filter = ArchiveQueries.given(f, "m.date", params);
       params.add(limit);
       // bm25() in ORDER BY is computed only for the rows that pass the filter
       List<long[]> out = q.query("search", "SELECT items_fts.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts"
