@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure the cold passes, a fresh JVM each (default); --no-cold skips them.")
   boolean cold;
 
-  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "40",
       description = "Most warm-up passes over the originals before the warm table; they stop early once the JIT"
           + " compiler took under a tenth of a pass (default ${DEFAULT-VALUE}).")
   int warmUps;
@@ -196,11 +196,14 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Warms this JVM up as a long batch is after its first few hundred documents: passes of plain
-   * PDFBox and of parse + store over the originals, until the JIT compiler's time in a pass is
-   * under a tenth of the pass's wall time, or --warm-up passes. One pass is not enough: profiled on
-   * realworld, the C2 compiler was still busy for more than a third of the fifth pass, taking a
-   * core from the jobs. Returns the line that says what the warm table measures.
+   * Warms this JVM up as a long batch is once its compiler has settled: passes of plain PDFBox
+   * and of parse + store over the originals, until the JIT compiler's time in a pass is under a
+   * tenth of the pass's wall time, or --warm-up passes. A few passes are not enough: on the 71
+   * readable realworld PDFs, C2 kept compiling methods for the first time (the ones a document
+   * calls a handful of times cross its threshold only after hundreds of documents) for 2-4 s of
+   * each of the first ten passes, taking a core from the jobs, and settled at 0.2-0.5 s a pass
+   * only after 15-20 passes, about 1,200 documents: a fraction of a backfill of tens of
+   * thousands. Returns the line that says what the warm table measures.
    */
   private String warmUp(List<Path> originals, int jobs, long pages, Models models) throws IOException, ArchiveException {
     var jit = ManagementFactory.getCompilationMXBean();
