@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -47,9 +49,18 @@ public final class PdfTextReader {
     }
   }
 
-  /** Collects each page's glyphs after PDFBox has dropped duplicates, and builds its lines. */
+  /**
+   * Collects each page's glyphs, less those drawn twice at one place, and builds its lines. The
+   * duplicates are dropped by {@link OverlapFilter}, PDFBox's own rule made cheap; PDFBox's is
+   * switched off. Like PDFBox, a glyph inside a marked-content sequence with an ActualText
+   * replacement is never dropped (PDFBox replaces its text before it would compare).
+   */
   private static final class Collector extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
+    private final OverlapFilter overlaps = new OverlapFilter();
+    /** For each open marked-content sequence, whether it carries ActualText; PDFBox's state mirrored. */
+    private final java.util.ArrayDeque<Boolean> marked = new java.util.ArrayDeque<>();
+    private boolean actualText;
     /** Boldness per font object: asked once per font, not once per glyph. */
     private final java.util.Map<PDFont, Boolean> bold = new java.util.IdentityHashMap<>();
     private float width;
@@ -57,11 +68,35 @@ public final class PdfTextReader {
 
     Collector() {
       setSortByPosition(false); // LineBuilder orders by position itself
-      setSuppressDuplicateOverlappingText(true);
+      setSuppressDuplicateOverlappingText(false); // the overlap filter does it
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (actualText || overlaps.keep(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+        super.processTextPosition(text);
+      }
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+      super.beginMarkedContentSequence(tag, properties);
+      actualText = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
+      marked.push(actualText);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      Boolean replaced = marked.poll();
+      if (replaced != null && replaced) {
+        actualText = false;
+      }
+      super.endMarkedContentSequence();
     }
 
     @Override
     protected void startPage(PDPage page) {
+      overlaps.clear();
       PDRectangle box = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;
       width = turned ? box.getHeight() : box.getWidth();
