@@ -10,6 +10,7 @@ import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.RowLabeller;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
+import org.minutebook.ingest.Models;
 import org.minutebook.ingest.text.DocumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ final class LayoutCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      LabelledLayout layout = new RowLabeller().label(new LayoutAnalyzer().analyze(new DocumentReader().read(file)));
+      LabelledLayout layout = new RowLabeller().label(new LayoutAnalyzer().analyze(new DocumentReader(Models.onClassPath().scans()).read(file)));
       for (int page = 1; page <= layout.layout().pageCount(); page++) {
         for (String line : layout.furnitureOf(page)) {
           out.printf(Locale.ROOT, "%3d ~ %s%n", page, line);

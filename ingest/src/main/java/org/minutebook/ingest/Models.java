@@ -5,20 +5,24 @@ import java.util.Objects;
 import java.util.Set;
 import org.minutebook.ingest.dates.SuTime;
 import org.minutebook.ingest.dates.TimeNormaliser;
+import org.minutebook.ingest.ocr.ScanReader;
+import org.minutebook.ingest.ocr.Tesseract;
 import org.minutebook.ingest.people.CoreNlpNames;
 import org.minutebook.ingest.people.NameFinder;
 import org.minutebook.model.ModelGap;
 
 /**
- * The language models a {@link Pipeline} asks, when a document needs them: the name recogniser
- * (Action initials to people) and SUTime (the next meeting's date in words). Each loads once, on its first
- * question, and keeps its own failure state and costs; make one {@code Models} per run and give
- * it to every pipeline of the run.
+ * The models a {@link Pipeline} asks, when a document needs them: the name recogniser (Action
+ * initials to people), SUTime (the next meeting's date in words) and OCR (pages without a usable
+ * text layer). Each loads once, on its first question, and keeps its own failure state and costs;
+ * make one {@code Models} per run and give it to every pipeline of the run (OCR's pool of
+ * processes is then shared by all of them).
  *
  * @param names the name recogniser, or {@link NameFinder#NONE}
  * @param times the date normaliser, or {@link TimeNormaliser#NONE}
+ * @param scans the reader of scanned pages; one whose engine is not available reads none
  */
-public record Models(NameFinder names, TimeNormaliser times) {
+public record Models(NameFinder names, TimeNormaliser times, ScanReader scans) {
   /**
    * What the models have cost a run so far, the recogniser's and the normaliser's together.
    *
@@ -35,14 +39,25 @@ public record Models(NameFinder names, TimeNormaliser times) {
   public Models {
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(times, "times");
+    Objects.requireNonNull(scans, "scans");
+  }
+
+  /** These language models, and no OCR. */
+  public Models(NameFinder names, TimeNormaliser times) {
+    this(names, times, ScanReader.none("OCR is not set up in this run"));
   }
 
   /**
-   * The models found on the class path (the models jar beside the runnable jar), not loaded yet;
-   * one that is missing is the NONE one.
+   * The models found on the class path (the models jar beside the runnable jar) and Tesseract on
+   * the PATH, not loaded yet; one that is missing is the NONE one.
    */
   public static Models onClassPath() {
-    return new Models(CoreNlpNames.onClassPath(), SuTime.onClassPath());
+    return new Models(CoreNlpNames.onClassPath(), SuTime.onClassPath(), new ScanReader(Tesseract.onPath()));
+  }
+
+  /** The same language models, with scans refused for this reason instead of read ({@code --no-ocr}). */
+  public Models withoutOcr(String reason) {
+    return new Models(names, times, ScanReader.none(reason));
   }
 
   /** What the models have cost so far: their loading and their answers. */

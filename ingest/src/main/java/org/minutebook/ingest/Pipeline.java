@@ -62,7 +62,7 @@ public final class Pipeline {
    */
   private record Described(List<DocumentPart> parts, List<FollowUp> followUps) {}
 
-  private final DocumentReader reader = new DocumentReader();
+  private final DocumentReader reader;
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
   private final RowLabeller labeller = new RowLabeller();
   private final MinutesLocator locator = new MinutesLocator();
@@ -81,6 +81,7 @@ public final class Pipeline {
    */
   public Pipeline(Models models) {
     this.models = models;
+    this.reader = new DocumentReader(models.scans());
     this.assembler = new MeetingAssembler(models);
   }
 
@@ -120,7 +121,8 @@ public final class Pipeline {
   /** The pure part of the pipeline: a text document to its meetings. */
   public ParsedDocument parse(Path file, TextDocument document) throws BadInputException {
     boolean paged = document.format() == TextDocument.Format.PDF;
-    Source source = new Source(document.fileName(), document.sha256(), paged ? document.pages().size() : null, null, null);
+    Source source = new Source(document.fileName(), document.sha256(), paged ? document.pages().size() : null, null, null,
+        document.ocr());
     LabelledLayout layout = labeller.label(layoutAnalyzer.analyze(document));
     List<Span> spans = locator.locate(layout);
     NavigableMap<Integer, Meeting> bySpan = new TreeMap<>();

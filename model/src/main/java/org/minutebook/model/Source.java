@@ -10,15 +10,21 @@ import java.util.Objects;
  * @param pages pages in the file, or null for formats without pages
  * @param firstPage first page of the minutes within the file (1-based), or null
  * @param lastPage last page of the minutes within the file, or null
+ * @param ocr how much of the file was read by OCR, or null when none of it was
  */
-public record Source(String file, String sha256, Integer pages, Integer firstPage, Integer lastPage) {
+public record Source(String file, String sha256, Integer pages, Integer firstPage, Integer lastPage, Ocr ocr) {
   public Source {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sha256, "sha256");
   }
 
+  /** A source read from its text layer alone. */
+  public Source(String file, String sha256, Integer pages, Integer firstPage, Integer lastPage) {
+    this(file, sha256, pages, firstPage, lastPage, null);
+  }
+
   /** The same source narrowed to the pages of one document inside it. */
   public Source withPages(Integer first, Integer last) {
-    return new Source(file, sha256, pages, first, last);
+    return new Source(file, sha256, pages, first, last, ocr);
   }
 }

@@ -12,15 +12,18 @@ import org.minutebook.ingest.dates.CalendarWords;
 
 /**
  * Dates and times as minutes print them: "3 May 2021", "Tuesday 7th September", "March 9th
- * 2021", "14/11/2019"; "10.00 am", "7.30pm", "10:00", "Noon". A date printed without a year is
+ * 2021", "14/11/2019", and from OCR "15* January 2019" (a superscript "th" read as a mark); "10.00 am", "7.30pm", "10:00", "Noon". A date printed without a year is
  * resolved against a reference date: the first such day after it whose weekday (where printed)
  * matches.
  */
 final class DateText {
   private static final String MONTH = "(" + CalendarWords.ANY_MONTH + ")\\.?";
+  /** A superscript ordinal ("15th" set small and high) as OCR often reads it: one mark. */
+  private static final String OCR_ORDINAL = "[*'’\"”°º]";
   private static final String WEEKDAY = "(?:(" + CalendarWords.ANY_WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?)?";
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+      "(?i)\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|" + OCR_ORDINAL + ")?\\s+(?:of\\s+)?" + MONTH
+          + "(?:,?\\s+(\\d{4}))?\\b");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?i)\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");

@@ -86,7 +86,13 @@ public final class LayoutAnalyzer {
     }
     rows = outerNumbersOnly(rows, numberAt);
     // a web page's lines are its blocks: each one is a paragraph of its own
-    List<Row> marked = paged ? markParagraphs(rows) : rows.stream().map(r -> r.withParagraphStart(true)).toList();
+    Set<Integer> scanned = new HashSet<>();
+    for (Page p : pages) {
+      if (p.ocr()) {
+        scanned.add(p.number());
+      }
+    }
+    List<Row> marked = paged ? markParagraphs(rows, scanned) : rows.stream().map(r -> r.withParagraphStart(true)).toList();
     return new Layout(marked, furniture, pages.size(), columns.hasActionColumn());
   }
 
@@ -199,6 +205,18 @@ public final class LayoutAnalyzer {
    * next word would have fitted), or on a new page, a line after one that finished its sentence.
    */
   static List<Row> markParagraphs(List<Row> rows) {
+    return markParagraphs(rows, Set.of());
+  }
+
+  /**
+   * {@link #markParagraphs(List)}; on the scanned pages (read by OCR) a bold line opening with a
+   * number after a line that is not bold starts a paragraph too: an item's heading set flush
+   * under the last item's text. On a scan the gap above is measured from OCR's boxes and is too
+   * coarse to show it, while the weight of the type (OCR's stroke width) does; on a text layer
+   * the writer's own line pitch is exact, and a bold numbered line flush under text there is as
+   * often an entry of a list (of contracts, of grants) as an item.
+   */
+  static List<Row> markParagraphs(List<Row> rows, Set<Integer> scanned) {
     float leading = typicalLeading(rows);
     float right = rightEdge(rows);
     List<Row> out = new ArrayList<>(rows.size());
@@ -219,12 +237,17 @@ public final class LayoutAnalyzer {
         float step = row.baseline() - previous.baseline();
         float size = Math.max(row.fontSize(), previous.fontSize());
         start = start || step > leading * size + Math.max(1.2f, 0.18f * size)
-            || Math.abs(row.fontSize() - previous.fontSize()) > 1.5f || endedShort(previous, row, right);
+            || Math.abs(row.fontSize() - previous.fontSize()) > 1.5f || endedShort(previous, row, right)
+            || scanned.contains(row.page()) && row.bold() && !previous.bold() && (row.number() != null || startsWithDigit(row.text()));
       }
       out.add(row.withParagraphStart(start));
       previous = row;
     }
     return out;
+  }
+
+  private static boolean startsWithDigit(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.tika.Tika;
 import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.ocr.ScanReader;
 import org.minutebook.model.RefusalReason;
 
 /**
@@ -21,16 +22,31 @@ import org.minutebook.model.RefusalReason;
  * its content with Tika (never from its name), hashes it, and hands it to the reader for its
  * format.
  *
+ * <p>A PDF's pages without a usable text layer are read by OCR when the scan reader's engine is
+ * available ({@link PdfTextReader#read(Path, byte[], ScanReader)}); without one, a document that is
+ * a scan as a whole is refused NO_TEXT_LAYER with the reason OCR could not read it.
+ *
  * <p>Contract: reads the whole file once and closes it; throws {@link BadInputException} with
  * NOT_FOUND, UNREADABLE, EMPTY_FILE, NOT_A_PDF, ENCRYPTED, DAMAGED or NO_TEXT_LAYER.
  */
 public final class DocumentReader {
   /** Fewer glyphs than this per page on average, and the document is treated as a scan. */
-  private static final int MIN_GLYPHS_PER_PAGE = 10;
+  private static final int MIN_GLYPHS_PER_PAGE = PdfTextReader.MIN_GLYPHS_PER_PAGE;
 
   private final Tika tika = new Tika();
   private final PdfTextReader pdf = new PdfTextReader();
   private final HtmlTextReader html = new HtmlTextReader();
+  private final ScanReader scans;
+
+  /** A reader that reads no page by OCR. */
+  public DocumentReader() {
+    this(null);
+  }
+
+  /** A reader whose pages without a usable text layer are read by these scans (null: none). */
+  public DocumentReader(ScanReader scans) {
+    this.scans = scans;
+  }
 
   public TextDocument read(Path file) throws BadInputException {
     return read(file, readAll(file));
@@ -50,15 +66,20 @@ public final class DocumentReader {
     String sha = sha256 != null ? sha256 : sha256(bytes);
     String type = startsWithPdfHeader(bytes) ? "application/pdf" : detect(bytes);
     if (type.equals("application/pdf")) {
-      List<Page> pages = pdf.read(file, bytes);
+      PdfTextReader.Read read = pdf.read(file, bytes, scans);
+      List<Page> pages = read.pages();
       int glyphs = pages.stream().mapToInt(Page::glyphs).sum();
+      String why = read.ocr() != null ? "" : read.needed() == 0 || scans == null ? "" : "; " + scans.engine().unavailable();
       if (glyphs < MIN_GLYPHS_PER_PAGE * pages.size() && glyphs < 200) {
-        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, pages.size() + " pages, " + glyphs + " characters of text");
+        String what = read.ocr() != null ? read.ocr().pages() + " pages read by OCR, " + read.ocr().words() + " words found"
+            : pages.size() + " pages, " + glyphs + " characters of text";
+        String failed = read.failures().isEmpty() ? "" : "; " + read.failures().get(0);
+        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, what + failed + why);
       }
       if (TextQuality.isGarbled(pages)) {
-        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, "the text layer is unreadable (broken font encoding)");
+        throw new BadInputException(file, RefusalReason.NO_TEXT_LAYER, "the text layer is unreadable (broken font encoding)" + why);
       }
-      return new TextDocument(name, sha, TextDocument.Format.PDF, pages);
+      return new TextDocument(name, sha, TextDocument.Format.PDF, pages, read.ocr());
     }
     if (type.equals("text/html") || type.equals("application/xhtml+xml") || looksLikeHtml(bytes)) {
       return new TextDocument(name, sha, TextDocument.Format.HTML, html.read(bytes));

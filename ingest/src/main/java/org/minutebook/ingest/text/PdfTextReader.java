@@ -11,6 +11,8 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -18,6 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.minutebook.ingest.BadInputException;
+import org.minutebook.ingest.ocr.ScanReader;
+import org.minutebook.model.Ocr;
 import org.minutebook.model.RefusalReason;
 
 /**
@@ -31,8 +35,29 @@ import org.minutebook.model.RefusalReason;
  * caller's business.
  */
 public final class PdfTextReader {
+  /** Fewer glyphs than this, and a page that shows an image is read as a scan. */
+  static final int MIN_GLYPHS_PER_PAGE = 10;
+
+  /**
+   * A PDF's pages and what OCR did for them.
+   *
+   * @param pages every page, those OCR read in place of their text layer
+   * @param ocr what OCR read, or null when no page needed it or no engine could read it
+   * @param needed pages that needed OCR (no text but an image, or a garbled text layer)
+   * @param failures the pages OCR failed on, one line each
+   */
+  public record Read(List<Page> pages, Ocr ocr, int needed, List<String> failures) {}
 
   public List<Page> read(Path file, byte[] bytes) throws BadInputException {
+    return read(file, bytes, null).pages();
+  }
+
+  /**
+   * Reads the text layer, then, when scans can read them, reads by OCR the pages whose layer is
+   * missing (fewer than {@value #MIN_GLYPHS_PER_PAGE} glyphs on a page that shows an image) or
+   * garbled ({@link TextQuality}); a page with a good text layer never is.
+   */
+  public Read read(Path file, byte[] bytes, ScanReader scans) throws BadInputException {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       int count = document.getNumberOfPages();
       if (count == 0) {
@@ -40,7 +65,24 @@ public final class PdfTextReader {
       }
       Collector collector = new Collector();
       collector.writeText(document, Writer.nullWriter());
-      return collector.pages;
+      List<Page> pages = collector.pages;
+      boolean garbled = TextQuality.isGarbled(pages);
+      List<Integer> unread = new ArrayList<>();
+      for (Page page : pages) {
+        boolean scan = page.glyphs() < MIN_GLYPHS_PER_PAGE && collector.drawn.contains(page.number());
+        if (scan || (garbled ? page.glyphs() >= MIN_GLYPHS_PER_PAGE : TextQuality.isGarbled(List.of(page)))) {
+          unread.add(page.number());
+        }
+      }
+      if (unread.isEmpty() || scans == null || !scans.engine().available()) {
+        return new Read(pages, null, unread.size(), List.of());
+      }
+      ScanReader.Result ocr = scans.read(document, unread);
+      List<Page> merged = new ArrayList<>(pages.size());
+      for (Page page : pages) {
+        merged.add(ocr.pages().getOrDefault(page.number(), page));
+      }
+      return new Read(merged, ocr.summary(), unread.size(), ocr.failures());
     } catch (InvalidPasswordException e) {
       throw new BadInputException(file, RefusalReason.ENCRYPTED, null, e);
     } catch (IOException | RuntimeException e) {
@@ -58,6 +100,11 @@ public final class PdfTextReader {
   private static final class Collector extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final OverlapFilter overlaps = new OverlapFilter();
+    /**
+     * Pages with next to no text that still draw something: an image (directly or in a form), or
+     * a content stream long enough to be text drawn as outlines. A blank page is not among them.
+     */
+    private final java.util.Set<Integer> drawn = new java.util.HashSet<>();
     /** For each open marked-content sequence, whether it carries ActualText; PDFBox's state mirrored. */
     private final java.util.ArrayDeque<Boolean> marked = new java.util.ArrayDeque<>();
     private boolean actualText;
@@ -120,6 +167,9 @@ public final class PdfTextReader {
         }
       }
       int number = getCurrentPageNo();
+      if (glyphs.size() < MIN_GLYPHS_PER_PAGE && (showsImage(getCurrentPage().getResources(), 2) || drawsMuch(getCurrentPage()))) {
+        drawn.add(number);
+      }
       pages.add(new Page(number, width, height, LineBuilder.build(number, glyphs), glyphs.size()));
     }
 
@@ -132,6 +182,37 @@ public final class PdfTextReader {
       float size = tp.getFontSizeInPt();
       float height = tp.getHeightDir();
       return height > 0.5f && size > 3 * height ? height / 0.7f : size;
+    }
+
+    /** A content stream of this many bytes or more draws more than a blank page's frame. */
+    private static final int MUCH = 2048;
+
+    private static boolean drawsMuch(PDPage page) {
+      try (java.io.InputStream in = page.getContents()) {
+        return in.readNBytes(MUCH).length >= MUCH;
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }
+
+    /** Whether these resources hold an image, looking this many forms deep. */
+    private static boolean showsImage(PDResources resources, int depth) {
+      if (resources == null) {
+        return false;
+      }
+      try {
+        for (COSName name : resources.getXObjectNames()) {
+          if (resources.isImageXObject(name)) {
+            return true;
+          }
+          if (depth > 0 && resources.getXObject(name) instanceof PDFormXObject form && showsImage(form.getResources(), depth - 1)) {
+            return true;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return false; // a broken resource is no evidence of a scan
+      }
+      return false;
     }
 
     private static boolean isBold(PDFont font) {
