@@ -60,9 +60,10 @@ import picocli.CommandLine.Spec;
     name = "scan-copies",
     hidden = true,
     mixinStandardHelpOptions = true,
-    description = {"Make image-only copies of PDFs that look scanned (skewed, specked, slightly blurred, optionally",
-        "watermarked), with no text layer, for measuring OCR against the originals' gold. Writes DIR/<file name>;",
-        "the same --seed gives the same bytes. One line per file on stderr; a summary on stdout with --json."},
+    description = {"Make image-only copies of PDFs that look scanned (skewed, specked, slightly blurred, optionally"
+        + " watermarked), with no text layer, for measuring OCR against the originals' gold.",
+        "Writes DIR/<file name>; the same --seed gives the same bytes. One line per file on stderr; a summary on"
+        + " stdout with --json."},
     footer = ExitCode.HELP)
 final class ScanCopiesCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
