@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns published meeting minutes (PDF, web pages) into structured meetings you can query.",
     subcommands = {ParseCommand.class, IngestCommand.class, MeetingsCommand.class, ShowCommand.class, SearchCommand.class,
       DecisionsCommand.class, DecisionCommand.class, DocumentsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, StatsCommand.class, CheckCommand.class,
-      BenchCommand.class, BenchArchiveCommand.class, LayoutCommand.class},
+      BenchCommand.class, BenchArchiveCommand.class, LayoutCommand.class, ScanCopiesCommand.class},
     footer = {ExitCode.HELP, LibraryLog.HELP})
 final class MinutebookCommand implements Runnable {
   @picocli.CommandLine.Spec
