@@ -70,7 +70,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = files();
-    Pipeline pipeline = new Pipeline(Models.onClassPath());
+    Pipeline pipeline = new Pipeline(Models.onClassPath().withoutOcr("bench-archive grows its archive from text samples"));
     List<Meeting> templates = new ArrayList<>();
     for (Path f : files) {
       try {

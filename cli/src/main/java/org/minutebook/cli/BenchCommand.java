@@ -101,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure the cold passes, a fresh JVM each (default); --no-cold skips them.")
   boolean cold;
 
+  /** Scans are left out: OCR's speed is not comparable with a text layer's (bench-ocr measures it). */
+  private static final String NOT_MEASURED = "bench measures text layers only";
+
   @Option(names = "--warm-up", paramLabel = "N", defaultValue = "40",
       description = "Most warm-up passes over the originals before the warm table; they stop early once the JIT"
           + " compiler took under a tenth of a pass (default ${DEFAULT-VALUE}).")
@@ -128,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
     if (pass != null) {
       // a cold pass, in the fresh JVM the parent started
       List<Path> files = Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(Path::of).toList();
-      Models models = Models.onClassPath();
+      Models models = Models.onClassPath().withoutOcr(NOT_MEASURED);
       Pass p = run(pass, files, jobs == null ? 1 : jobs.get(0), 0, models);
       out.println(JSON.writeValueAsString(Map.of("documents", p.documents(), "nanos", p.nanos(), "modelNanos", p.modelNanos(),
           "writerNanos", p.writerNanos())));
@@ -136,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<Integer> jobCounts = jobs != null ? jobs : Stream.iterate(1, j -> j <= OrderedBatch.cores(), j -> j + 1).toList();
     List<Path> pdfs = pdfs(inputs);
-    Models models = Models.onClassPath();
+    Models models = Models.onClassPath().withoutOcr(NOT_MEASURED);
     Pipeline pipeline = new Pipeline(models);
 
     // the warm-up: every original parsed once (files refused before extraction, scans and

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.minutebook.cli.render.Records;
 import org.minutebook.ingest.Ingestor;
 import org.minutebook.ingest.Ingestor.Outcome;
-import org.minutebook.ingest.Models;
 import org.minutebook.ingest.OrderedBatch;
 import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
@@ -49,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOptions archive;
   @Mixin OutputOptions output;
+  @Mixin OcrOptions ocr;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders (read recursively) or globs.")
   List<String> paths = new ArrayList<>();
@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
       expand(p, files, outcomes);
     }
     try (Archive a = archive.open(err)) {
-      Ingestor ingestor = new Ingestor(a, Models.onClassPath());
+      Ingestor ingestor = new Ingestor(a, ocr.models());
       if (reparse) {
         try (Progress progress = Progress.on(err, false, "reparse", 0)) {
           ingestor.reparse(jobs, o -> report(o, outcomes, progress));

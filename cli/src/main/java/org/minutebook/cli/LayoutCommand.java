@@ -10,9 +10,9 @@ import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
 import org.minutebook.ingest.label.RowLabeller;
 import org.minutebook.ingest.layout.LayoutAnalyzer;
-import org.minutebook.ingest.Models;
 import org.minutebook.ingest.text.DocumentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LayoutCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin OcrOptions ocr;
+
   @Parameters(paramLabel = "FILE", description = "A PDF or HTML file.")
   Path file;
 
@@ -39,7 +41,7 @@ final class LayoutCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      LabelledLayout layout = new RowLabeller().label(new LayoutAnalyzer().analyze(new DocumentReader(Models.onClassPath().scans()).read(file)));
+      LabelledLayout layout = new RowLabeller().label(new LayoutAnalyzer().analyze(new DocumentReader(ocr.models().scans()).read(file)));
       for (int page = 1; page <= layout.layout().pageCount(); page++) {
         for (String line : layout.furnitureOf(page)) {
           out.printf(Locale.ROOT, "%3d ~ %s%n", page, line);

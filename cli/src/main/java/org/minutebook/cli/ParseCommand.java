@@ -15,6 +15,7 @@ import org.minutebook.ingest.ParsedDocument;
 import org.minutebook.ingest.Pipeline;
 import org.minutebook.model.Meeting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or HTML files of minutes or agenda packs.")
   List<Path> files;
+
+  @Mixin OcrOptions ocr;
 
   @Option(names = "--jsonl", description = "One meeting per line (JSON Lines) instead of a JSON array.")
   boolean jsonl;
@@ -58,7 +61,7 @@ final class ParseCommand implements Callable<Integer> {
       err.println("minutebook: --jobs must be at least 1, not " + jobs);
       return ExitCode.USAGE;
     }
-    Models models = Models.onClassPath();
+    Models models = ocr.models();
     ThreadLocal<Pipeline> pipelines = Pipeline.perThread(models);
     List<Meeting> meetings = new ArrayList<>();
     List<ParsedDocument> parsedFiles = new ArrayList<>();

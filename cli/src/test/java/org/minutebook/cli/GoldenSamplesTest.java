@@ -27,7 +27,8 @@ import org.minutebook.ingest.Pipeline;
 /**
  * Golden sidecar tests over {@code samples/}: every input {@code case.pdf} (or {@code .html})
  * has {@code case.expected.json}, the exact output of {@code minutebook parse case.pdf}; every
- * file in {@code samples/refused/} has {@code case.expected.txt} naming its refusal reason.
+ * file in {@code samples/refused/} has {@code case.expected.txt} naming its refusal reason (read
+ * without OCR, which would read the scan among them).
  *
  * <p>On a difference the actual output and a list of differing paths are written under {@code
  * target/golden/}. Expectations are rewritten only with {@code -Dgolden.update=true}. An input
@@ -102,7 +103,8 @@ class GoldenSamplesTest {
       assertEquals(expected, e.reason().name(), e.getMessage());
     }
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "parse", input.toString());
+    // without OCR: the scan among them is read by OCR otherwise (OcrEndToEndTest)
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "parse", "--no-ocr", input.toString());
     assertEquals(ExitCode.REFUSED, code);
     assertTrue(err.toString().contains(input.toString()), "the error names the file: " + err);
   }

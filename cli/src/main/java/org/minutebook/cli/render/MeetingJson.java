@@ -59,6 +59,13 @@ public final class MeetingJson {
     source.put("pages", m.source().pages());
     source.put("firstPage", m.source().firstPage());
     source.put("lastPage", m.source().lastPage());
+    if (m.source().ocr() != null) {
+      ObjectNode ocr = source.putObject("ocr");
+      ocr.put("pages", m.source().ocr().pages());
+      ocr.put("words", m.source().ocr().words());
+      ocr.put("confidence", Math.round(m.source().ocr().confidence() * 10) / 10.0);
+      ocr.put("seconds", Math.round(m.source().ocr().seconds() * 10) / 10.0);
+    }
     o.put("body", m.body());
     o.put("date", m.date().toString());
     o.put("start", m.start() == null ? null : HH_MM.format(m.start()));

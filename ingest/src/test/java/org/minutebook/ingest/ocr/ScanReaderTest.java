@@ -1,0 +1,86 @@
+package org.minutebook.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minutebook.ingest.ocr.OcrEngine.Line;
+import org.minutebook.ingest.ocr.OcrEngine.Word;
+import org.minutebook.ingest.text.Page;
+
+class ScanReaderTest {
+  private static final String TSV = String.join("\n",
+      "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+      "1\t1\t0\t0\t0\t0\t0\t0\t2481\t3508\t-1\t",
+      "4\t1\t1\t1\t1\t0\t261\t152\t600\t46\t-1\t",
+      "5\t1\t1\t1\t1\t1\t261\t154\t32\t34\t92.99\tA",
+      "5\t1\t1\t1\t1\t2\t308\t152\t171\t46\t93.5\tmeeting",
+      "5\t1\t1\t1\t1\t3\t498\t152\t40\t36\t-1\t ",
+      "5\t1\t1\t1\t1\t4\t552\t152\t67\t37\t96.29\tthe",
+      "4\t1\t1\t1\t2\t0\t261\t252\t300\t40\t-1\t",
+      "5\t1\t1\t1\t2\t1\t261\t252\t120\t36\t88\tHeld");
+
+  @Test
+  void tesseractsTsvGivesLinesOfWordsWithBoxesAndConfidences() {
+    List<Line> lines = Tesseract.parse(TSV);
+    assertEquals(2, lines.size());
+    assertEquals(List.of("A", "meeting", "the"), lines.get(0).words().stream().map(Word::text).toList(), "empty words are left out");
+    Word meeting = lines.get(0).words().get(1);
+    assertEquals(308, meeting.left());
+    assertEquals(46, meeting.height());
+    assertEquals(93.5f, meeting.confidence());
+    assertEquals(152, lines.get(0).top());
+  }
+
+  @Test
+  void wordsBecomeALineOnOneBaselineWithTheirGapsAndConfidence() {
+    List<Line> lines = Tesseract.parse(TSV);
+    byte[] white = new byte[2481 * 3508];
+    Arrays.fill(white, (byte) 255);
+    Page page = ScanReader.page(1, lines, 300, 2481, 3508, white);
+    assertEquals(2, page.lines().size());
+    List<org.minutebook.ingest.text.Word> words = page.lines().get(0).words();
+    assertEquals(List.of("A", "meeting", "the"), words.stream().map(org.minutebook.ingest.text.Word::text).toList());
+    // "meeting" has a descender: its bottom is lower, yet the line has one baseline, at the others' bottoms
+    assertEquals(188 * 72f / 300, page.lines().get(0).baseline(), 0.5f);
+    assertEquals(308 * 72f / 300, words.get(1).x0(), 0.01f);
+    assertTrue(page.ocr());
+    assertEquals(4, page.ocrWords());
+    assertEquals((92.99f + 93.5f + 96.29f + 88f) / 4, page.ocrConfidence(), 0.01f);
+    assertEquals(page.lines().get(0).words().get(0).fontSize(), page.lines().get(1).words().get(0).fontSize(), 0.01f,
+        "lines of about the same size take the page's usual size");
+  }
+
+  @Test
+  void thickStrokesReadAsBold() {
+    int width = 400;
+    int height = 100;
+    byte[] image = new byte[width * height];
+    Arrays.fill(image, (byte) 255);
+    // a regular word: strokes 2 px wide; a bold one: 5 px
+    paintStrokes(image, width, 10, 10, 100, 40, 2);
+    paintStrokes(image, width, 200, 10, 100, 40, 5);
+    paintStrokes(image, width, 10, 60, 100, 30, 2);
+    List<Line> lines = List.of(
+        new Line(List.of(new OcrEngine.Word("Regular", 10, 10, 100, 40, 90), new OcrEngine.Word("Bold", 200, 10, 100, 40, 90)), 10, 10, 290, 40),
+        new Line(List.of(new OcrEngine.Word("plain", 10, 60, 100, 30, 90)), 10, 60, 100, 30));
+    Page page = ScanReader.page(1, lines, 300, width, height, image);
+    List<org.minutebook.ingest.text.Word> first = page.lines().get(0).words();
+    assertFalse(first.get(0).bold());
+    assertTrue(first.get(1).bold());
+    assertFalse(page.lines().get(1).words().get(0).bold());
+  }
+
+  private static void paintStrokes(byte[] image, int width, int left, int top, int w, int h, int stroke) {
+    for (int y = top; y < top + h; y++) {
+      for (int x = left; x < left + w; x += 10) {
+        for (int s = 0; s < stroke; s++) {
+          image[y * width + x + s] = 0;
+        }
+      }
+    }
+  }
+}
