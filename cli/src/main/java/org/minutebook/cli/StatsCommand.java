@@ -11,8 +11,10 @@ import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.BodyCheck;
+import org.minutebook.ingest.store.QueryResults.OcrDocument;
 import org.minutebook.ingest.store.QueryResults.RefusedDocument;
 import org.minutebook.ingest.store.QueryResults.Stats;
+import org.minutebook.model.Ocr;
 import picocli.CommandLine.Command;
 
 /** {@code minutebook stats}: what the archive holds. */
@@ -26,6 +28,7 @@ final class StatsCommand extends ArchiveCommand {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("stats", s);
       result.put("refused", queries.refused());
+      result.put("ocr", queries.ocrDocuments());
       result.put("selfChecks", queries.bodyChecks());
       out.println(Records.json(result));
       return ExitCode.OK;
@@ -42,6 +45,20 @@ final class StatsCommand extends ArchiveCommand {
     out.printf(Locale.ROOT, "people      %d%n", s.people());
     for (RefusedDocument r : queries.refused()) {
       out.println("refused     " + r.path() + ": " + r.reason() + (r.detail() == null ? "" : " (" + r.detail() + ")"));
+    }
+    List<OcrDocument> scanned = queries.ocrDocuments();
+    if (!scanned.isEmpty()) {
+      long low = scanned.stream().filter(d -> d.ocr().low()).count();
+      out.printf(Locale.ROOT, "ocr         %d documents read by OCR (%d pages), %s%n", scanned.size(),
+          scanned.stream().mapToInt(d -> d.ocr().pages()).sum(), low == 0
+              ? String.format(Locale.ROOT, "none with a mean confidence under %.0f", Ocr.LOW_CONFIDENCE)
+              : String.format(Locale.ROOT, "%d with a mean confidence under %.0f, to proofread:", low, Ocr.LOW_CONFIDENCE));
+      for (OcrDocument d : scanned) {
+        if (d.ocr().low()) {
+          out.printf(Locale.ROOT, "low ocr     %s: confidence %.1f, %d pages, %d words%n", d.path(), d.ocr().confidence(),
+              d.ocr().pages(), d.ocr().words());
+        }
+      }
     }
     printChecks(queries.bodyChecks(), out);
     return ExitCode.OK;

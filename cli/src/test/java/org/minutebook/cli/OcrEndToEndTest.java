@@ -62,6 +62,20 @@ class OcrEndToEndTest {
   }
 
   @Test
+  void theArchiveKeepsWhatOcrReadAndStatsListsIt() throws Exception {
+    Path db = dir.resolve("ocr.db");
+    Run ingest = run("ingest", "--db", db.toString(), scan.toString());
+    assertEquals(ExitCode.OK, ingest.code(), ingest.err());
+    JsonNode exported = JSON.readTree(run("export", "--db", db.toString()).out()).get(0);
+    assertEquals(2, exported.get("source").get("ocr").get("pages").asInt(), "export gives what parse gave");
+    Run stats = run("stats", "--db", db.toString(), "--json");
+    JsonNode listed = JSON.readTree(stats.out()).get("ocr");
+    assertEquals(1, listed.size());
+    assertTrue(listed.get(0).get("path").asText().endsWith(SAMPLE.getFileName().toString()));
+    assertTrue(run("stats", "--db", db.toString()).out().contains("1 documents read by OCR (2 pages)"));
+  }
+
+  @Test
   void withoutOcrTheScanIsRefusedAsBefore() {
     Run r = run("parse", "--no-ocr", scan.toString());
     assertEquals(ExitCode.REFUSED, r.code());

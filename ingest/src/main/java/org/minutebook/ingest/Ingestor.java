@@ -198,7 +198,8 @@ public final class Ingestor {
       IngestStatus status = parsed.warnings().isEmpty() ? IngestStatus.INGESTED : IngestStatus.INGESTED_WITH_WARNINGS;
       String format = parsed.source().pages() == null ? "HTML" : "PDF";
       DocumentRecord record = new DocumentRecord(p.sha, p.path, name, format, parsed.source().pages(), parsed.kind().name(), status,
-          null, null, parsed.warnings(), parsed.extractorVersion(), p.bytes, parsed.modelGaps(), parsed.check());
+          null, null, parsed.warnings(), parsed.extractorVersion(), p.bytes, parsed.modelGaps(), parsed.check(),
+          parsed.source().ocr());
       long id = archive.store(record, parsed.meetings(), parsed.parts(), parsed.followUps(), p.replacing);
       linker.run();
       if (id < 0) {

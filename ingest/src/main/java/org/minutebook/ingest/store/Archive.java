@@ -21,6 +21,7 @@ import org.minutebook.model.FollowUp;
 import org.minutebook.model.IngestStatus;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.ModelGap;
+import org.minutebook.model.Ocr;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -299,7 +300,8 @@ public final class Archive implements AutoCloseable {
 
   private long insertDocument(DocumentRecord d) throws SQLException {
     String sql = "INSERT INTO documents (sha256, path, file_name, format, pages, kind, status, refusal_reason, refusal_detail,"
-        + " warnings, extractor_version, ingested_at, content, model_gaps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " warnings, extractor_version, ingested_at, content, model_gaps, ocr_pages, ocr_words, ocr_confidence, ocr_seconds)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       p.setString(1, d.sha256());
       p.setString(2, d.path());
@@ -315,12 +317,25 @@ public final class Archive implements AutoCloseable {
       p.setString(12, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
       p.setBytes(13, d.content());
       p.setString(14, Json.strings(d.modelGaps().stream().map(ModelGap::name).toList()));
+      Ocr ocr = d.ocr();
+      setInt(p, 15, ocr == null ? null : ocr.pages());
+      setInt(p, 16, ocr == null ? null : ocr.words());
+      setReal(p, 17, ocr == null ? null : ocr.confidence());
+      setReal(p, 18, ocr == null ? null : ocr.seconds());
       p.executeUpdate();
       long id = generatedKey(p);
       if (d.check() != null) {
         SelfChecks.insert(connection, id, d.check());
       }
       return id;
+    }
+  }
+
+  static void setReal(PreparedStatement p, int index, Double value) throws SQLException {
+    if (value == null) {
+      p.setNull(index, Types.REAL);
+    } else {
+      p.setDouble(index, value);
     }
   }
 

@@ -16,6 +16,7 @@ import org.minutebook.ingest.store.QueryResults.DecisionDetail;
 import org.minutebook.ingest.store.QueryResults.MeetingSource;
 import org.minutebook.ingest.store.QueryResults.PartHit;
 import org.minutebook.ingest.store.QueryResults.MeetingSummary;
+import org.minutebook.ingest.store.QueryResults.OcrDocument;
 import org.minutebook.ingest.store.QueryResults.PersonMeeting;
 import org.minutebook.ingest.store.QueryResults.PersonRecord;
 import org.minutebook.ingest.store.QueryResults.PersonSummary;
@@ -281,6 +282,13 @@ public final class ArchiveQueries {
   public List<RefusedDocument> refused() throws ArchiveException {
     return query("list refused documents", "SELECT path, refusal_reason, refusal_detail FROM documents WHERE status = 'REFUSED' ORDER BY path",
         List.of(), r -> new RefusedDocument(r.getString(1), r.getString(2), r.getString(3)));
+  }
+
+  /** The documents read (in part) by OCR, the least sure first: what to proofread. */
+  public List<OcrDocument> ocrDocuments() throws ArchiveException {
+    return query("list documents read by OCR", "SELECT path, ocr_pages, ocr_words, ocr_confidence, ocr_seconds FROM documents"
+        + " WHERE ocr_pages IS NOT NULL ORDER BY ocr_confidence, path", List.of(),
+        r -> new OcrDocument(r.getString(1), new org.minutebook.model.Ocr(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5))));
   }
 
   /** The self-checks of the documents summarised per body, by body name (see {@link SelfCheckQuery}). */

@@ -26,6 +26,7 @@ import org.minutebook.model.Motion;
 import org.minutebook.model.Movement;
 import org.minutebook.model.Owner;
 import org.minutebook.model.Person;
+import org.minutebook.model.Ocr;
 import org.minutebook.model.Source;
 import org.minutebook.model.Tally;
 import org.minutebook.model.Vote;
@@ -45,14 +46,17 @@ final class MeetingReader {
 
   Meeting read(long meetingId) throws SQLException {
     String sql = "SELECT m.body, m.date, m.start_time, m.end_time, m.venue, m.next_meeting, m.first_page, m.last_page,"
-        + " d.file_name, d.sha256, d.pages, m.approves, m.approves_dates, m.approves_item FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?";
+        + " d.file_name, d.sha256, d.pages, m.approves, m.approves_dates, m.approves_item,"
+        + " d.ocr_pages, d.ocr_words, d.ocr_confidence, d.ocr_seconds FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
         if (!r.next()) {
           return null;
         }
-        Source source = new Source(r.getString(9), r.getString(10), integer(r, 11), integer(r, 7), integer(r, 8));
+        Integer ocrPages = integer(r, 15);
+        Ocr ocr = ocrPages == null ? null : new Ocr(ocrPages, r.getInt(16), r.getDouble(17), r.getDouble(18));
+        Source source = new Source(r.getString(9), r.getString(10), integer(r, 11), integer(r, 7), integer(r, 8), ocr);
         return new Meeting(source, r.getString(1), LocalDate.parse(r.getString(2)), time(r.getString(3)), time(r.getString(4)),
             r.getString(5), r.getString(6) == null ? null : LocalDate.parse(r.getString(6)), attendance(meetingId),
             items(meetingId), r.getInt(12) == 0 ? null

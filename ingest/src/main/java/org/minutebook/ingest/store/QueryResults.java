@@ -127,6 +127,9 @@ public final class QueryResults {
   /** A document that was refused, with its reason. */
   public record RefusedDocument(String path, String reason, String detail) {}
 
+  /** A stored document some of whose pages were read by OCR, and how sure the OCR was. */
+  public record OcrDocument(String path, org.minutebook.model.Ocr ocr) {}
+
   /**
    * The self-checks of one body's documents: which bodies a backfill should look at.
    *
