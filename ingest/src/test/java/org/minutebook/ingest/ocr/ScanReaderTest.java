@@ -74,6 +74,68 @@ class ScanReaderTest {
     assertFalse(page.lines().get(1).words().get(0).bold());
   }
 
+  @Test
+  void aSkewedPageIsTurnedLevelSoItsLinesDoNotInterleave() {
+    // four lines of five words on a page turned by about 1 degree: each climbs 35 px over 2000 px
+    List<Line> lines = new java.util.ArrayList<>();
+    for (int l = 0; l < 4; l++) {
+      List<OcrEngine.Word> words = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        int left = 200 + i * 400;
+        int top = 1000 + l * 50 - (int) Math.round(left * 0.0175);
+        words.add(new OcrEngine.Word("Word" + l + i, left, top, 300, 36, 90));
+      }
+      lines.add(new Line(words, 200, 1000 + l * 50 - 35, 1900, 71));
+    }
+    List<Line> level = ScanReader.deskewed(lines, 2481, 3508);
+    for (Line line : level) {
+      int first = line.words().get(0).top();
+      for (OcrEngine.Word w : line.words()) {
+        assertEquals(first, w.top(), 2, "level after turning: " + w);
+      }
+    }
+    byte[] white = new byte[2481 * 3508];
+    Arrays.fill(white, (byte) 255);
+    Page page = ScanReader.page(1, lines, 300, 2481, 3508, white);
+    assertEquals(4, page.lines().size(), "four lines, not fewer of interleaved words");
+    assertEquals(List.of("Word00", "Word01", "Word02", "Word03", "Word04"),
+        page.lines().get(0).words().stream().map(org.minutebook.ingest.text.Word::text).toList());
+  }
+
+  @Test
+  void specksReadAsShortWordsWithLittleConfidenceAreLeftOut() {
+    List<Line> lines = List.of(new Line(List.of(new OcrEngine.Word("ae", 10, 10, 20, 30, 21),
+        new OcrEngine.Word("Apologies", 40, 10, 200, 30, 91), new OcrEngine.Word("of", 250, 10, 30, 30, 30)), 10, 10, 270, 30));
+    assertEquals(List.of("Apologies"), ScanReader.withoutSpecks(lines).get(0).words().stream().map(OcrEngine.Word::text).toList());
+  }
+
+  @Test
+  void specksAreFilteredOutAndStrokesKept() {
+    int width = 200;
+    int height = 100;
+    byte[] clean = new byte[width * height];
+    Arrays.fill(clean, (byte) 255);
+    paintStrokes(clean, width, 20, 20, 150, 40, 4);
+    assertEquals(0, ScanReader.despeckled(clean, width, height)[40 * width + 21], "a clean page's strokes stay");
+    byte[] specked = clean.clone();
+    java.util.Random random = new java.util.Random(14);
+    for (int i = 0; i < 600; i++) {
+      specked[width * (1 + random.nextInt(height - 2)) + 1 + random.nextInt(width - 2)] = 0;
+    }
+    byte[] cleaned = ScanReader.despeckled(specked, width, height);
+    int left = 0;
+    for (int y = 1; y < height - 1; y++) {
+      for (int x = 1; x < width - 1; x++) {
+        boolean stroke = clean[y * width + x] == 0;
+        if (!stroke && cleaned[y * width + x] == 0) {
+          left++;
+        }
+      }
+    }
+    assertTrue(left < 30, "specks left: " + left);
+    assertEquals(0, cleaned[40 * width + 21], "a 4-pixel stroke survives");
+  }
+
   private static void paintStrokes(byte[] image, int width, int left, int top, int w, int h, int stroke) {
     for (int y = top; y < top + h; y++) {
       for (int x = left; x < left + w; x += 10) {
