@@ -105,7 +105,16 @@ final class MeetingAssembler {
     items = UnanimousVotes.count(items, attendance);
     int firstPage = rows.get(0).page();
     int lastPage = rows.get(rows.size() - 1).page();
-    MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture(layout, firstPage, lastPage));
+    List<String> furniture = furniture(layout, firstPage, lastPage);
+    MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture);
+    List<LabelledRow> above = above(layout, span);
+    if (facts.date() == null && !above.isEmpty()) {
+      // the title block above a second heading ("Minutes" under the body, date and venue), where
+      // the first one was not read as a minutes heading (OCR's "Minutes. of Meeting")
+      List<LabelledRow> front = new ArrayList<>(above);
+      front.addAll(segments.front());
+      facts = factsExtractor.extract(front, items, segments.closing(), furniture);
+    }
     if (facts.date() == null) {
       return new Assembled(null, List.of("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped"), Set.of());
     }
@@ -126,6 +135,20 @@ final class MeetingAssembler {
     }
     return new Assembled(dated, warnings, gaps);
   }
+
+  /** The rows above the span on its first page, when it does not start at the page's top (at most a title block's). */
+  private static List<LabelledRow> above(LabelledLayout layout, Span span) {
+    List<LabelledRow> rows = layout.rows();
+    int page = rows.get(span.start()).page();
+    int from = span.start();
+    while (from > 0 && rows.get(from - 1).page() == page && span.start() - from < TITLE_BLOCK) {
+      from--;
+    }
+    return rows.subList(from, span.start());
+  }
+
+  /** The most rows a title block above the minutes' heading has. */
+  private static final int TITLE_BLOCK = 6;
 
   /** Where minutes say when they next meet: items about the next meeting first, the closing lines, then the rest from the end. */
   private static List<String> texts(List<Item> items, List<LabelledRow> closing) {
