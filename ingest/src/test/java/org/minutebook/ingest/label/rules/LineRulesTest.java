@@ -149,7 +149,9 @@ class LineRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"Page 3 of 12 | true", "- 4 - | true", "12/20 | true", "Item 5 (Page 23) | true", "iv | true",
-    "Page three | false", "Planning Committee | false", "12 May 2024 | false"})
+    "Page three | false", "Planning Committee | false", "12 May 2024 | false",
+    "DRAFT | true", "- Draft - | true", "CONFIDENTIAL | true", "Unapproved draft | true", "Draft minutes | false",
+    "Draft budget 2025 | false", "Copy of the letter | false"})
   void pageStamps(String line, boolean stamp) {
     assertEquals(stamp, PageStamp.matches(line));
   }
