@@ -34,6 +34,17 @@ public interface OcrEngine {
    */
   List<Line> words(byte[] grey, int width, int height, int dpi) throws OcrException;
 
+  /**
+   * How far the page is turned: the degrees (0, 90, 180 or 270) to turn it clockwise to read it
+   * upright; 0 when upright or when the engine cannot tell. Asked only of pages whose words read
+   * badly, so an engine without orientation detection keeps the default.
+   *
+   * @throws OcrException when the engine failed on this image
+   */
+  default int orientation(byte[] grey, int width, int height, int dpi) throws OcrException {
+    return 0;
+  }
+
   /** How many images it reads at once at most (its processes or threads). */
   int parallelism();
 

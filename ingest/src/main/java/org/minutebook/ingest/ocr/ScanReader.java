@@ -1,7 +1,6 @@
 package org.minutebook.ingest.ocr;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,7 +96,7 @@ public final class ScanReader {
       BufferedImage image;
       try {
         inFlight.acquire();
-        image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+        image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.RGB);
       } catch (IOException | RuntimeException e) {
         inFlight.release();
         failures.add("page " + number + ": cannot be rendered (" + e.getMessage() + ")");
@@ -108,10 +107,10 @@ public final class ScanReader {
       }
       int width = image.getWidth();
       int height = image.getHeight();
-      byte[] grey = despeckled(grey(image), width, height);
+      byte[] grey = despeckled(PageImage.grey(image, dpi), width, height);
       reading.put(number, pool().submit(() -> {
         try {
-          return page(number, engine.words(grey, width, height, dpi), dpi, width, height, grey);
+          return upright(number, grey, width, height, dpi);
         } finally {
           inFlight.release();
         }
@@ -138,6 +137,79 @@ public final class ScanReader {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(pages, new Ocr(pages.size(), words, words == 0 ? 0 : confidence / words, seconds), failures);
+  }
+
+  /**
+   * The page read upright. A page scanned sideways or upside down reads badly: OCR finds words
+   * standing on end (boxes taller than wide), or few words, or words it is unsure of. Then the
+   * engine's orientation detection says how the page is turned, and the page turned upright is
+   * read again; the better reading is kept. A page that reads well is never turned, so this
+   * costs nothing on most pages.
+   */
+  Page upright(int number, byte[] grey, int width, int height, int dpi) throws OcrEngine.OcrException {
+    List<OcrEngine.Line> read = engine.words(grey, width, height, dpi);
+    Turned looks = looksTurned(read, grey);
+    if (looks == Turned.NO) {
+      return page(number, read, dpi, width, height, grey);
+    }
+    int turn = engine.orientation(grey, width, height, dpi);
+    if (turn == 0) {
+      return page(number, read, dpi, width, height, grey);
+    }
+    byte[] turned = PageImage.turned(grey, width, height, turn);
+    int w = turn == 180 ? width : height;
+    int h = turn == 180 ? height : width;
+    List<OcrEngine.Line> again = engine.words(turned, w, h, dpi);
+    boolean better = looks == Turned.SIDEWAYS ? weight(again) >= weight(read) / 2 : weight(again) > weight(read);
+    return better ? page(number, again, dpi, w, h, turned) : page(number, read, dpi, width, height, grey);
+  }
+
+  /** How a page's first reading looks. */
+  private enum Turned { NO, SIDEWAYS, BADLY }
+
+  /** Below this mean confidence, over enough words, a page reads badly. */
+  private static final float BAD_CONFIDENCE = 50;
+  /** A page with fewer words than this but this share of ink reads badly: its text was not found. */
+  private static final int FEW_WORDS = 10;
+  private static final double INKED = 0.02;
+
+  static Turned looksTurned(List<OcrEngine.Line> read, byte[] grey) {
+    int words = 0;
+    int long4 = 0;
+    int standing = 0;
+    double confidence = 0;
+    for (OcrEngine.Line line : read) {
+      for (OcrEngine.Word w : line.words()) {
+        words++;
+        confidence += w.confidence();
+        if (w.text().codePointCount(0, w.text().length()) >= 4) {
+          long4++;
+          standing += w.height() > w.width() ? 1 : 0;
+        }
+      }
+    }
+    if (long4 >= 5 && standing * 10 >= long4 * 6) {
+      return Turned.SIDEWAYS;
+    }
+    if (words >= FEW_WORDS) {
+      return confidence / words < BAD_CONFIDENCE ? Turned.BADLY : Turned.NO;
+    }
+    long ink = 0;
+    for (byte b : grey) {
+      ink += (b & 0xff) < 128 ? 1 : 0;
+    }
+    return ink > INKED * grey.length ? Turned.BADLY : Turned.NO;
+  }
+
+  /** What a reading is worth: its words' confidences summed (a share each), words of one mark aside. */
+  private static double weight(List<OcrEngine.Line> read) {
+    double sum = 0;
+    for (OcrEngine.Line line : read) {
+      for (OcrEngine.Word w : line.words()) {
+        sum += w.text().codePointCount(0, w.text().length()) >= 2 ? w.confidence() / 100.0 : 0;
+      }
+    }
+    return sum;
   }
 
   /**
@@ -186,19 +258,6 @@ public final class ScanReader {
   static int dpi(PDRectangle box) {
     double pixels = (box.getWidth() / 72.0 * DPI) * (box.getHeight() / 72.0 * DPI);
     return pixels <= MOST_PIXELS ? DPI : (int) Math.max(72, Math.floor(DPI * Math.sqrt(MOST_PIXELS / pixels)));
-  }
-
-  /** The image's grey bytes, a row after another. */
-  private static byte[] grey(BufferedImage image) {
-    int width = image.getWidth();
-    int height = image.getHeight();
-    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && image.getRaster().getDataBuffer() instanceof DataBufferByte d
-        && d.getData().length == width * height) {
-      return d.getData();
-    }
-    byte[] out = new byte[width * height];
-    image.getRaster().getDataElements(0, 0, width, height, out);
-    return out;
   }
 
   /** Share of the font size above the baseline reached by capitals, digits and ascenders ("bdfhklt"). */
@@ -253,7 +312,7 @@ public final class ScanReader {
       float capHeight = ASCENT * size;
       for (int i = 0; i < n; i++) {
         OcrEngine.Word w = line.words().get(i);
-        int[] letters = w.text().codePoints().toArray();
+        int[] letters = i == 0 && bullet(line, em) ? new int[] {'\u2022'} : w.text().codePoints().toArray();
         float each = w.width() * k / letters.length;
         float x = w.left() * k;
         float stroke = strokes[index++];
@@ -275,6 +334,29 @@ public final class ScanReader {
     }
     return new Page(number, width * k, height * k, LineBuilder.build(number, glyphs), glyphs.size(), words,
         words == 0 ? 0 : (float) (confidence / words));
+  }
+
+  /** Marks OCR makes of a bullet ("\u2022", "o", "\u25aa"), which are never a word of their own. */
+  private static final String BULLET_MARKS = "\u2022\u00b7\u00a9\u00ae\u00b0\u00ab\u00bb\u00a2@*";
+  /** Letters OCR makes of a bullet, which are a bullet only when a tab's gap follows them. */
+  private static final String BULLET_LETTERS = "eoO";
+  /** The gap after a bullet, as a share of the size: wider than a space (a quarter). */
+  private static final float BULLET_GAP = 0.5f;
+
+  /**
+   * Whether the line's first word is a bullet OCR read as a mark or a letter ("\u00a9 In 2017",
+   * "e Updates"): a single one of those marks, or of those letters set apart from the next word by
+   * more than a space. It becomes "\u2022", as a text layer gives it.
+   */
+  private static boolean bullet(OcrEngine.Line line, float em) {
+    List<OcrEngine.Word> words = line.words();
+    if (words.size() < 2 || words.get(0).text().codePointCount(0, words.get(0).text().length()) != 1) {
+      return false;
+    }
+    char c = words.get(0).text().charAt(0);
+    OcrEngine.Word first = words.get(0);
+    float gap = words.get(1).left() - (first.left() + first.width());
+    return BULLET_MARKS.indexOf(c) >= 0 || BULLET_LETTERS.indexOf(c) >= 0 && gap >= BULLET_GAP * em;
   }
 
   /** A word whose baseline is further than this (a share of the size) from its line's is on a line of its own. */
@@ -326,14 +408,18 @@ public final class ScanReader {
   /** Below this confidence a word of a few marks is taken for specks or a smudge, not text. */
   private static final float SPECK_CONFIDENCE = 40;
 
-  /** The lines without the words OCR made of specks: short, and read with little confidence. */
+  /**
+   * The lines without the words OCR made of specks: read with little confidence, and short or
+   * with no letter. A word with a digit is never a speck: numbers are what minutes are indexed by.
+   */
   static List<OcrEngine.Line> withoutSpecks(List<OcrEngine.Line> lines) {
     List<OcrEngine.Line> out = new ArrayList<>(lines.size());
     for (OcrEngine.Line line : lines) {
       List<OcrEngine.Word> words = new ArrayList<>(line.words().size());
       for (OcrEngine.Word w : line.words()) {
-        boolean speck = w.confidence() < SPECK_CONFIDENCE
-            && (w.text().codePointCount(0, w.text().length()) <= 3 || w.text().codePoints().noneMatch(Character::isLetterOrDigit));
+        // a number is kept however unsure: "10\"" is a day with its superscript "th", "4" an item's number
+        boolean speck = w.confidence() < SPECK_CONFIDENCE && w.text().codePoints().noneMatch(Character::isDigit)
+            && (w.text().codePointCount(0, w.text().length()) <= 3 || w.text().codePoints().noneMatch(Character::isLetter));
         if (!speck) {
           words.add(w);
         }

@@ -91,6 +91,11 @@ public final class Tesseract implements OcrEngine {
     }
 
     @Override
+    public int orientation(byte[] grey, int width, int height, int dpi) throws OcrException {
+      return found().orientation(grey, width, height, dpi);
+    }
+
+    @Override
     public int parallelism() {
       return found().parallelism();
     }
@@ -167,10 +172,58 @@ public final class Tesseract implements OcrEngine {
     return parallelism;
   }
 
+  /**
+   * Page segmentation 4, "a single column of text of variable sizes": Tesseract finds the lines
+   * and words, and minutebook's own layout stage finds the columns, from the words' boxes, as on a
+   * text layer. The full layout analysis (3) drops a number standing alone in the margin ("4",
+   * "5" before their headings) as noise. Measured on image-only copies: corpus minutes items F1
+   * 0.935 with 3, 1.000 with 4; twelve held-out bodies' copies, items 0.807 against 0.873 and
+   * attendance 0.845 against 0.907; decisions the same. A page scanned sideways gives no words
+   * with 4, and is turned upright by orientation detection (ScanReader).
+   */
+  static final String SEGMENTATION = "4";
+
   @Override
   public List<Line> words(byte[] grey, int width, int height, int dpi) throws OcrException {
-    ProcessBuilder pb = new ProcessBuilder(command, "stdin", "stdout", "-l", language, "--psm", "3", "--dpi",
-        String.valueOf(dpi), "tsv");
+    return parse(run(grey, width, height, List.of("-l", language, "--psm", SEGMENTATION, "--dpi", String.valueOf(dpi), "tsv")));
+  }
+
+  /**
+   * Tesseract's orientation detection ({@code --psm 0}, its "osd" model): "Rotate: 90" means the
+   * page reads upright turned 90 degrees clockwise. 0 when it cannot tell (too few letters, a
+   * blank page) or the model is missing.
+   */
+  @Override
+  public int orientation(byte[] grey, int width, int height, int dpi) throws OcrException {
+    String osd;
+    try {
+      osd = run(grey, width, height, List.of("--psm", "0", "--dpi", String.valueOf(dpi)));
+    } catch (OcrException e) {
+      return 0; // "Too few characters", or no osd model: exit 1
+    }
+    return orientation(osd);
+  }
+
+  /** The clockwise turn, from {@code --psm 0}'s report; 0 when it gives none. */
+  static int orientation(String osd) {
+    for (String line : osd.split("\n")) {
+      if (line.startsWith("Rotate:")) {
+        try {
+          int degrees = Integer.parseInt(line.substring("Rotate:".length()).strip());
+          return degrees == 90 || degrees == 180 || degrees == 270 ? degrees : 0;
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Runs Tesseract on the image (on its standard input, as a PGM) with these arguments; its standard output. */
+  private String run(byte[] grey, int width, int height, List<String> args) throws OcrException {
+    List<String> commandLine = new ArrayList<>(List.of(command, "stdin", "stdout"));
+    commandLine.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(commandLine);
     pb.environment().put("OMP_THREAD_LIMIT", "1");
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process p;
@@ -185,16 +238,16 @@ public final class Tesseract implements OcrEngine {
         in.write(("P5\n" + width + " " + height + "\n255\n").getBytes(StandardCharsets.US_ASCII));
         in.write(grey);
       }
-      String tsv;
-      try (InputStream out = p.getInputStream()) {
-        tsv = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+      String out;
+      try (InputStream stdout = p.getInputStream()) {
+        out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
       }
       int exit = p.waitFor();
       if (exit != 0) {
         throw new OcrException(limit.isDone() ? "Tesseract took more than " + timeoutSeconds + " s on a page"
             : "Tesseract failed (exit " + exit + ")");
       }
-      return parse(tsv);
+      return out;
     } catch (IOException e) {
       throw new OcrException(limit.isDone() ? "Tesseract took more than " + timeoutSeconds + " s on a page"
           : "Tesseract failed: " + e.getMessage(), e);

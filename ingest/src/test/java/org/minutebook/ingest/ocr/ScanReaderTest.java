@@ -103,10 +103,27 @@ class ScanReaderTest {
   }
 
   @Test
+  void aBulletReadAsAMarkOrALetterSetApartBecomesABullet() {
+    byte[] white = new byte[2481 * 3508];
+    Arrays.fill(white, (byte) 255);
+    List<Line> lines = List.of(
+        new Line(List.of(new OcrEngine.Word("\u00a9", 261, 100, 20, 20, 60), new OcrEngine.Word("In", 320, 90, 40, 36, 95),
+            new OcrEngine.Word("2017", 380, 90, 90, 36, 95)), 261, 90, 209, 36),
+        new Line(List.of(new OcrEngine.Word("e", 261, 210, 20, 20, 70), new OcrEngine.Word("Updates", 340, 200, 160, 36, 95)), 261, 200, 239, 36),
+        new Line(List.of(new OcrEngine.Word("e", 261, 310, 20, 20, 70), new OcrEngine.Word("mail", 290, 300, 80, 36, 95)), 261, 300, 109, 36));
+    Page page = ScanReader.page(1, lines, 300, 2481, 3508, white);
+    assertEquals("\u2022 In 2017", page.lines().get(0).text());
+    assertEquals("\u2022 Updates", page.lines().get(1).text());
+    assertEquals("e mail", page.lines().get(2).text(), "a letter a space from the next word is a word");
+  }
+
+  @Test
   void specksReadAsShortWordsWithLittleConfidenceAreLeftOut() {
     List<Line> lines = List.of(new Line(List.of(new OcrEngine.Word("ae", 10, 10, 20, 30, 21),
-        new OcrEngine.Word("Apologies", 40, 10, 200, 30, 91), new OcrEngine.Word("of", 250, 10, 30, 30, 30)), 10, 10, 270, 30));
-    assertEquals(List.of("Apologies"), ScanReader.withoutSpecks(lines).get(0).words().stream().map(OcrEngine.Word::text).toList());
+        new OcrEngine.Word("Apologies", 40, 10, 200, 30, 91), new OcrEngine.Word("of", 250, 10, 30, 30, 30),
+        new OcrEngine.Word("10\"", 300, 10, 30, 30, 28), new OcrEngine.Word("~~", 340, 10, 30, 30, 8)), 10, 10, 370, 30));
+    assertEquals(List.of("Apologies", "10\""), ScanReader.withoutSpecks(lines).get(0).words().stream().map(OcrEngine.Word::text).toList(),
+        "a number read with little confidence (a day with its superscript) is kept");
   }
 
   @Test
@@ -144,5 +161,72 @@ class ScanReaderTest {
         }
       }
     }
+  }
+
+  /** An engine that reads a sideways page as words standing on end, and the page turned upright as a line of words. */
+  private static final class SidewaysEngine implements OcrEngine {
+    final List<String> asked = new java.util.ArrayList<>();
+
+    @Override
+    public boolean available() {
+      return true;
+    }
+
+    @Override
+    public String unavailable() {
+      return null;
+    }
+
+    @Override
+    public List<Line> words(byte[] grey, int width, int height, int dpi) {
+      asked.add("words " + width + "x" + height);
+      if (width < height) {
+        List<Word> standing = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+          standing.add(new Word("Minutes", 50, 100 + 200 * i, 30, 150, 90));
+        }
+        return List.of(new Line(standing, 50, 100, 30, 1200));
+      }
+      return List.of(new Line(List.of(new Word("Minutes", 100, 50, 150, 30, 95), new Word("of", 270, 50, 40, 30, 95),
+          new Word("the", 330, 50, 60, 30, 95), new Word("meeting", 410, 50, 150, 30, 95)), 100, 50, 460, 30));
+    }
+
+    @Override
+    public int orientation(byte[] grey, int width, int height, int dpi) {
+      asked.add("orientation");
+      return 90;
+    }
+
+    @Override
+    public int parallelism() {
+      return 1;
+    }
+  }
+
+  @Test
+  void aPageScannedSidewaysIsTurnedUprightAndReadAgain() throws Exception {
+    SidewaysEngine engine = new SidewaysEngine();
+    byte[] grey = new byte[400 * 1400];
+    Arrays.fill(grey, (byte) 255);
+    Page page = new ScanReader(engine).upright(1, grey, 400, 1400, 300);
+    assertEquals(List.of("words 400x1400", "orientation", "words 1400x400"), engine.asked);
+    assertEquals("Minutes of the meeting", page.lines().get(0).text());
+    assertEquals(1400 * 72f / 300, page.width(), 0.01f, "the page is as wide as the turned image");
+  }
+
+  @Test
+  void aPageThatReadsWellIsNotTurned() throws Exception {
+    SidewaysEngine engine = new SidewaysEngine();
+    byte[] grey = new byte[1400 * 400];
+    Arrays.fill(grey, (byte) 255);
+    new ScanReader(engine).upright(1, grey, 1400, 400, 300);
+    assertEquals(List.of("words 1400x400"), engine.asked);
+  }
+
+  @Test
+  void tesseractsOrientationReport() {
+    assertEquals(270, Tesseract.orientation("Page number: 0\nOrientation in degrees: 90\nRotate: 270\nOrientation confidence: 13.05\n"));
+    assertEquals(0, Tesseract.orientation("Page number: 0\nRotate: 0\n"));
+    assertEquals(0, Tesseract.orientation(""));
   }
 }
