@@ -118,6 +118,31 @@ final class FakeScan {
     }
   }
 
+  /** The image turned clockwise by 90, 180 or 270 degrees: a new image of the same type, its sides swapped by a quarter turn. */
+  static BufferedImage turned(BufferedImage image, int degrees) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    boolean quarter = degrees == 90 || degrees == 270;
+    if (!quarter && degrees != 180) {
+      throw new IllegalArgumentException("a turn of 90, 180 or 270 degrees, not " + degrees);
+    }
+    byte[][] source = planes(image);
+    byte[][] out = new byte[source.length][w * h];
+    for (int y = 0, at = 0; y < h; y++) {
+      for (int x = 0; x < w; x++, at++) {
+        int to = switch (degrees) {
+          case 90 -> x * h + (h - 1 - y);
+          case 180 -> (h - 1 - y) * w + (w - 1 - x);
+          default -> (w - 1 - x) * h + y;
+        };
+        for (int p = 0; p < source.length; p++) {
+          out[p][to] = source[p][at];
+        }
+      }
+    }
+    return quarter ? image(out, h, w, image.getType()) : image(out, w, h, image.getType());
+  }
+
   /** The image's channels, one byte per pixel each: one plane for gray, red, green and blue for RGB. */
   private static byte[][] planes(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {

@@ -94,6 +94,11 @@ final class ScanCopiesCommand implements Callable<Integer> {
       description = "Seed of the random skews and specks, combined with each file name (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--turn", paramLabel = "DEGREES", defaultValue = "0",
+      description = "Turn every page clockwise by 90, 180 or 270 degrees, as a page fed into the scanner sideways or upside"
+          + " down (default ${DEFAULT-VALUE}).")
+  int turn;
+
   @Option(names = "--watermark", paramLabel = "TEXT",
       description = "Print TEXT in translucent red across every page, e.g. DRAFT (pages are then in colour).")
   String watermark;
@@ -179,6 +184,9 @@ final class ScanCopiesCommand implements Callable<Integer> {
     if (!(noise >= 0 && noise <= 1)) {
       return "--noise must be a share 0..1, not " + noise;
     }
+    if (turn != 0 && turn != 90 && turn != 180 && turn != 270) {
+      return "--turn must be 0, 90, 180 or 270 degrees, not " + turn;
+    }
     if (!(jpegQuality > 0 && jpegQuality <= 1)) {
       return "--jpeg-quality must be above 0 and at most 1, not " + jpegQuality;
     }
@@ -216,7 +224,12 @@ final class ScanCopiesCommand implements Callable<Integer> {
             // PDFBox throws unchecked exceptions too on some damaged content streams
             throw new Unreadable("PDFBox cannot render page " + (i + 1) + ": " + e, e);
           }
-          addPage(copy, source.getPage(i), FakeScan.apply(image, settings, random.split()));
+          BufferedImage scanned = FakeScan.apply(image, settings, random.split());
+          if (turn == 0) {
+            addPage(copy, source.getPage(i), scanned);
+          } else {
+            addTurnedPage(copy, FakeScan.turned(scanned, turn));
+          }
         }
         COSString fileId = new COSString(id);
         COSArray ids = new COSArray();
@@ -287,13 +300,27 @@ final class ScanCopiesCommand implements Callable<Integer> {
     }
   }
 
+  /** Adds a page as big as the turned image at the copy's resolution, the image its only content, upright in its own space. */
+  private void addTurnedPage(PDDocument copy, BufferedImage image) throws IOException {
+    float w = image.getWidth() * 72f / dpi;
+    float h = image.getHeight() * 72f / dpi;
+    PDPage page = new PDPage(new PDRectangle(w, h));
+    copy.addPage(page);
+    PDImageXObject xobject = jpegQuality >= 1
+        ? LosslessFactory.createFromImage(copy, image)
+        : JPEGFactory.createFromImage(copy, image, jpegQuality, Math.round(dpi));
+    try (PDPageContentStream content = new PDPageContentStream(copy, page)) {
+      content.drawImage(xobject, 0, 0, w, h);
+    }
+  }
+
   /** The copy's file identifier: a digest of the input's bytes and every setting that shapes the copy. */
   private byte[] id(Path file) throws Unreadable {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(OutputStream.nullOutputStream());
       MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
       String settings = String.join("\n", file.getFileName().toString(), Float.toString(dpi), Double.toString(rotateMax),
-          Double.toString(noise), Long.toString(seed), String.valueOf(watermark), Float.toString(jpegQuality));
+          Double.toString(noise), Long.toString(seed), String.valueOf(watermark), Float.toString(jpegQuality), Integer.toString(turn));
       digest.update(settings.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(digest.digest(), 16);
     } catch (IOException e) {
