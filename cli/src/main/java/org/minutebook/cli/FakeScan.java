@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.minutebook.ingest.ocr.PageImage;
 
 /**
  * What printing and scanning do to a page, imitated on the page rendered as an image, for {@link
@@ -127,18 +128,9 @@ final class FakeScan {
       throw new IllegalArgumentException("a turn of 90, 180 or 270 degrees, not " + degrees);
     }
     byte[][] source = planes(image);
-    byte[][] out = new byte[source.length][w * h];
-    for (int y = 0, at = 0; y < h; y++) {
-      for (int x = 0; x < w; x++, at++) {
-        int to = switch (degrees) {
-          case 90 -> x * h + (h - 1 - y);
-          case 180 -> (h - 1 - y) * w + (w - 1 - x);
-          default -> (w - 1 - x) * h + y;
-        };
-        for (int p = 0; p < source.length; p++) {
-          out[p][to] = source[p][at];
-        }
-      }
+    byte[][] out = new byte[source.length][];
+    for (int p = 0; p < source.length; p++) {
+      out[p] = PageImage.turned(source[p], w, h, degrees);
     }
     return quarter ? image(out, h, w, image.getType()) : image(out, w, h, image.getType());
   }

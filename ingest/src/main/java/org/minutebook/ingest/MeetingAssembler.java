@@ -107,8 +107,8 @@ final class MeetingAssembler {
     int lastPage = rows.get(rows.size() - 1).page();
     List<String> furniture = furniture(layout, firstPage, lastPage);
     MeetingFacts facts = factsExtractor.extract(segments.front(), items, segments.closing(), furniture);
-    List<LabelledRow> above = above(layout, span);
-    if (facts.date() == null && !above.isEmpty()) {
+    List<LabelledRow> above = facts.date() == null ? above(layout, span) : List.of();
+    if (!above.isEmpty()) {
       // the title block above a second heading ("Minutes" under the body, date and venue), where
       // the first one was not read as a minutes heading (OCR's "Minutes. of Meeting")
       List<LabelledRow> front = new ArrayList<>(above);

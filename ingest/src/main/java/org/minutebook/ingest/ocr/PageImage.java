@@ -14,7 +14,7 @@ import java.awt.image.DataBufferInt;
  *
  * <p>Pure: the image is not changed.
  */
-final class PageImage {
+public final class PageImage {
   /** A pixel is in colour when its channels differ by this much ... */
   private static final int CHROMA = 60;
   /** ... and its lightest channel is at least this light (a dark pixel is ink whatever its tint). */
@@ -136,8 +136,11 @@ final class PageImage {
     return out;
   }
 
-  /** The image turned clockwise by degrees (90, 180 or 270); a quarter turn swaps its width and height. */
-  static byte[] turned(byte[] grey, int width, int height, int degrees) {
+  /**
+   * The image (one byte a pixel, rows of width) turned clockwise by degrees (90, 180 or 270); a
+   * quarter turn swaps its width and height. Public for the copies scan-copies makes sideways.
+   */
+  public static byte[] turned(byte[] grey, int width, int height, int degrees) {
     byte[] out = new byte[grey.length];
     for (int y = 0, at = 0; y < height; y++) {
       for (int x = 0; x < width; x++, at++) {

@@ -173,7 +173,7 @@ public final class ScanReader {
   private static final int FEW_WORDS = 10;
   private static final double INKED = 0.02;
 
-  static Turned looksTurned(List<OcrEngine.Line> read, byte[] grey) {
+  private static Turned looksTurned(List<OcrEngine.Line> read, byte[] grey) {
     int words = 0;
     int long4 = 0;
     int standing = 0;
