@@ -11,6 +11,7 @@ import org.minutebook.ingest.store.QueryResults.FollowUpHit;
 import org.minutebook.ingest.store.QueryResults.LogRowHit;
 import org.minutebook.ingest.store.QueryResults.LogUpdate;
 import org.minutebook.ingest.store.QueryResults.OwnerHit;
+import org.minutebook.model.Ocr;
 import org.minutebook.model.Vote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,10 @@ final class DecisionCommand implements Runnable {
       out.printf(Locale.ROOT, "Decision %d: %s, %s%n", h.id(), h.body(), h.date());
       out.printf(Locale.ROOT, "Item %s%s (%s%s)%n", h.itemNumber() == null ? "(unnumbered)" : h.itemNumber(),
           h.itemTitle() == null ? "" : " " + h.itemTitle(), d.file(), h.page() == null ? "" : ", page " + h.page());
+      if (h.ocrConfidence() != null) {
+        out.printf(Locale.ROOT, "Read by OCR, confidence %.0f%s%n", h.ocrConfidence(),
+            Ocr.low(h.ocrConfidence()) ? ": proofread it against the page" : "");
+      }
       out.println();
       out.println("  " + h.kind() + ": " + h.text());
       for (String part : d.parts()) {

@@ -3,6 +3,7 @@ package org.minutebook.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.minutebook.cli.render.MeetingText;
 import org.minutebook.cli.render.Records;
 import org.minutebook.cli.render.Table;
 import org.minutebook.ingest.store.ArchiveException;
@@ -51,7 +52,7 @@ final class DecisionsCommand extends ArchiveCommand {
     }
     Table t = new Table(List.of("ID", "DATE", "BODY", "ITEM", "ACTION", "PUT", "DECISION"), 0, 0, 32, 8, 10, 48, 110);
     for (DecisionHit d : hits) {
-      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), put(d), d.text());
+      t.row(d.id(), d.date(), d.body(), d.itemNumber(), String.join("/", d.actions()), put(d), d.text() + MeetingText.proofread(d.ocrConfidence()));
       for (FollowUpHit f : d.followUps()) {
         t.row("", "", "", "", "", "", "  ↳ " + (f.reportedOn() == null ? "(undated)" : f.reportedOn()) + ": " + f.update());
       }

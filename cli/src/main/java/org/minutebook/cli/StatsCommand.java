@@ -59,6 +59,14 @@ final class StatsCommand extends ArchiveCommand {
               d.ocr().pages(), d.ocr().words());
         }
       }
+      List<OcrDocument> unsure = scanned.stream().filter(d -> d.toProofread() > 0).toList();
+      if (!unsure.isEmpty()) {
+        out.printf(Locale.ROOT, "proofread   %d item headings, decisions and names OCR was unsure of, in %d documents"
+            + " (minutebook check FILE lists them):%n", unsure.stream().mapToInt(OcrDocument::toProofread).sum(), unsure.size());
+        for (OcrDocument d : unsure) {
+          out.printf(Locale.ROOT, "            %s: %d%n", d.path(), d.toProofread());
+        }
+      }
     }
     printChecks(queries.bodyChecks(), out);
     return ExitCode.OK;

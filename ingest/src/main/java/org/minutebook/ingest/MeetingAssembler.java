@@ -11,6 +11,7 @@ import org.minutebook.ingest.extract.AttendanceExtractor;
 import org.minutebook.ingest.extract.ItemExtractor;
 import org.minutebook.ingest.extract.MeetingFacts;
 import org.minutebook.ingest.extract.MeetingFactsExtractor;
+import org.minutebook.ingest.extract.NameConfidence;
 import org.minutebook.ingest.extract.UnanimousVotes;
 import org.minutebook.ingest.label.LabelledLayout;
 import org.minutebook.ingest.label.LabelledRow;
@@ -101,7 +102,7 @@ final class MeetingAssembler {
     for (RawItem raw : segments.items().subList(0, Math.min(2, segments.items().size()))) {
       early.addAll(raw.bodyRows());
     }
-    Attendance attendance = attendanceExtractor.extract(attendanceFront(segments), items, early);
+    Attendance attendance = NameConfidence.mark(attendanceExtractor.extract(attendanceFront(segments), items, early), rows);
     items = UnanimousVotes.count(items, attendance);
     int firstPage = rows.get(0).page();
     int lastPage = rows.get(rows.size() - 1).page();

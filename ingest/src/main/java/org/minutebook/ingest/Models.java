@@ -60,6 +60,16 @@ public record Models(NameFinder names, TimeNormaliser times, ScanReader scans) {
     return new Models(names, times, ScanReader.none(reason));
   }
 
+  /** The same models, OCR telling listener of each page it reads (a progress display). */
+  public Models withOcrListener(ScanReader.Listener listener) {
+    return new Models(names, times, scans.listening(listener));
+  }
+
+  /** The same OCR with no language models: for reading that must be quick ({@code check}). */
+  public Models scansOnly() {
+    return new Models(NameFinder.NONE, TimeNormaliser.NONE, scans);
+  }
+
   /** What the models have cost so far: their loading and their answers. */
   public Usage usage() {
     NameFinder.Usage n = names.usage();

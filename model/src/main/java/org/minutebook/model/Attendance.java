@@ -1,6 +1,7 @@
 package org.minutebook.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Who attended, as printed: members present, others present, apologies, substitutes (each naming
@@ -36,6 +37,12 @@ public record Attendance(
 
   public static Attendance empty() {
     return new Attendance(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** The same attendance with every person, in every list, replaced by what f makes of them. */
+  public Attendance withPeople(UnaryOperator<Person> f) {
+    return new Attendance(present.stream().map(f).toList(), alsoPresent.stream().map(f).toList(), apologies.stream().map(f).toList(),
+        substitutes.stream().map(f).toList(), virtual.stream().map(f).toList(), absent.stream().map(f).toList(), left, arrived);
   }
 
   public int size() {

@@ -18,6 +18,8 @@ import java.util.List;
  *     heading ("NEW BUSINESS"), or null
  * @param votes every recorded division in the item, in order (a decision's own vote included)
  * @param actionLog the rows of action tables printed in the item, in order
+ * @param ocrConfidence the mean confidence, 0 to 100, of the words OCR read its number and title
+ *     from; null where they were read from a text layer or a web page
  */
 public record Item(
     String number,
@@ -31,7 +33,8 @@ public record Item(
     Box box,
     String group,
     List<Division> votes,
-    List<ActionLogEntry> actionLog) {
+    List<ActionLogEntry> actionLog,
+    Double ocrConfidence) {
   public Item {
     references = List.copyOf(references);
     text = text == null ? "" : text;
@@ -39,6 +42,13 @@ public record Item(
     actionRows = List.copyOf(actionRows);
     votes = votes == null ? List.of() : List.copyOf(votes);
     actionLog = actionLog == null ? List.of() : List.copyOf(actionLog);
+    OcrConfidence.check(ocrConfidence);
+  }
+
+  /** An item read from a text layer or a web page. */
+  public Item(String number, String title, Integer page, List<String> references, String text, List<Decision> decisions,
+      List<ActionRow> actionRows, String agendaItem, Box box, String group, List<Division> votes, List<ActionLogEntry> actionLog) {
+    this(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, votes, actionLog, null);
   }
 
   /** An item with no group, divisions or action log. */
@@ -49,26 +59,31 @@ public record Item(
 
   /** The same item with these decisions (a later stage's reading of them), in order. */
   public Item withDecisions(List<Decision> read) {
-    return new Item(number, title, page, references, text, read, actionRows, agendaItem, box, group, votes, actionLog);
+    return new Item(number, title, page, references, text, read, actionRows, agendaItem, box, group, votes, actionLog, ocrConfidence);
   }
 
   /** The same item with these Action-column rows (a later stage's reading of them), in order. */
   public Item withActionRows(List<ActionRow> read) {
-    return new Item(number, title, page, references, text, decisions, read, agendaItem, box, group, votes, actionLog);
+    return new Item(number, title, page, references, text, decisions, read, agendaItem, box, group, votes, actionLog, ocrConfidence);
   }
 
   /** The same item under this heading. */
   public Item withGroup(String heading) {
-    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, heading, votes, actionLog);
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, heading, votes, actionLog, ocrConfidence);
   }
 
   /** The same item with these recorded divisions, in order. */
   public Item withVotes(List<Division> read) {
-    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, read, actionLog);
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, read, actionLog, ocrConfidence);
   }
 
   /** The same item with these action-log rows, in order. */
   public Item withActionLog(List<ActionLogEntry> read) {
-    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, votes, read);
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, votes, read, ocrConfidence);
+  }
+
+  /** The same item with the confidence OCR had in its number and title (null: not read by OCR). */
+  public Item withOcrConfidence(Double confidence) {
+    return new Item(number, title, page, references, text, decisions, actionRows, agendaItem, box, group, votes, actionLog, confidence);
   }
 }

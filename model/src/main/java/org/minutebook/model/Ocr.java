@@ -10,7 +10,7 @@ package org.minutebook.model;
  * @param seconds wall-clock seconds the OCR took, rendering included
  */
 public record Ocr(int pages, int words, double confidence, double seconds) {
-  /** Below this mean confidence a document is listed as worth proofreading. */
+  /** Below this mean confidence a document, or a fact read from it, is listed as worth proofreading. */
   public static final double LOW_CONFIDENCE = 80;
 
   public Ocr {
@@ -22,5 +22,10 @@ public record Ocr(int pages, int words, double confidence, double seconds) {
   /** Whether its confidence is low enough that the text should be proofread. */
   public boolean low() {
     return confidence < LOW_CONFIDENCE;
+  }
+
+  /** Whether a fact's OCR confidence (null: not read by OCR) says it should be proofread. */
+  public static boolean low(Double factConfidence) {
+    return factConfidence != null && factConfidence < LOW_CONFIDENCE;
   }
 }

@@ -10,13 +10,21 @@ import java.util.Objects;
  * @param role bracketed role text with the brackets removed, or null
  * @param position "Chairman" / "Vice-Chairman" of this meeting, or null
  * @param standingInFor for substitutes: whom they stood in for, or null
+ * @param ocrConfidence the mean confidence, 0 to 100, of the words OCR read the name from; null
+ *     where it was read from a text layer or a web page
  */
-public record Person(String name, String honorific, String role, String position, String standingInFor) {
+public record Person(String name, String honorific, String role, String position, String standingInFor, Double ocrConfidence) {
   public Person {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("blank name");
     }
+    OcrConfidence.check(ocrConfidence);
+  }
+
+  /** A person named in a text layer or a web page. */
+  public Person(String name, String honorific, String role, String position, String standingInFor) {
+    this(name, honorific, role, position, standingInFor, null);
   }
 
   public static Person named(String name) {
@@ -24,6 +32,11 @@ public record Person(String name, String honorific, String role, String position
   }
 
   public Person withStandingInFor(String absent) {
-    return new Person(name, honorific, role, position, absent);
+    return new Person(name, honorific, role, position, absent, ocrConfidence);
+  }
+
+  /** The same person with the confidence OCR had in the name (null: not read by OCR). */
+  public Person withOcrConfidence(Double confidence) {
+    return new Person(name, honorific, role, position, standingInFor, confidence);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.minutebook.ingest.ParsedDocument;
+import org.minutebook.ingest.check.Proofreading;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.SelfCheck;
 import org.minutebook.model.SelfCheck.NumberingIssue;
@@ -46,6 +47,20 @@ public final class CheckJson {
     ArrayNode dates = o.putArray("fileDates");
     c.fileDates().forEach(dates::add);
     o.put("dateAgrees", c.dateAgrees());
+    if (d.source().ocr() != null) {
+      // as in the meeting JSON: only a document read by OCR says how the OCR went
+      ObjectNode ocr = o.putObject("ocr");
+      ocr.put("pages", d.source().ocr().pages());
+      ocr.put("confidence", Math.round(d.source().ocr().confidence() * 10) / 10.0);
+      ocr.put("low", d.source().ocr().low());
+      ArrayNode proofread = ocr.putArray("proofread");
+      for (Meeting m : d.meetings()) {
+        for (Proofreading.Flagged f : Proofreading.of(m).flagged()) {
+          proofread.addObject().put("kind", f.kind().name().toLowerCase(Locale.ROOT)).put("page", f.page()).put("text", f.text())
+              .put("confidence", Math.round(f.confidence() * 10) / 10.0);
+        }
+      }
+    }
     return o;
   }
 }

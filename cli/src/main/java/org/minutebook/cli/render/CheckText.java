@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.minutebook.ingest.ParsedDocument;
+import org.minutebook.ingest.check.Proofreading;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.Ocr;
 import org.minutebook.model.SelfCheck;
 import org.minutebook.model.SelfCheck.NumberingIssue;
 import org.minutebook.model.SelfCheck.Sighting;
@@ -48,9 +50,43 @@ public final class CheckText {
       }
       line(out, "numbering", issues.isEmpty() ? "no gaps or repeats" : String.join("; ", issues));
     }
+    if (d.source().ocr() != null) {
+      ocr(out, d);
+    }
     if (!c.fileDates().isEmpty()) {
       String dates = String.join(" or ", c.fileDates());
       line(out, "file name date", dates + (c.dateAgrees() == null ? "" : c.dateAgrees() ? ": agrees" : ": DISAGREES with the minutes"));
+    }
+  }
+
+  /** How the OCR went, and the facts it was unsure of, each with its page: what to proofread. */
+  private static void ocr(PrintWriter out, ParsedDocument d) {
+    Ocr o = d.source().ocr();
+    line(out, "ocr", String.format(Locale.ROOT, "%d page%s, %d words, mean confidence %.1f%s, %.0f s", o.pages(), o.pages() == 1 ? "" : "s",
+        o.words(), o.confidence(), o.low() ? " (low: proofread it all)" : "", o.seconds()));
+    int read = 0;
+    List<Proofreading.Flagged> flagged = new ArrayList<>();
+    for (Meeting m : d.meetings()) {
+      Proofreading.Result r = Proofreading.of(m);
+      read += r.read();
+      flagged.addAll(r.flagged());
+    }
+    if (read == 0) {
+      return;
+    }
+    line(out, "to proofread", flagged.isEmpty()
+        ? String.format(Locale.ROOT, "none of %d headings, decisions and names under confidence %.0f", read, Ocr.LOW_CONFIDENCE)
+        : String.format(Locale.ROOT, "%d of %d headings, decisions and names under confidence %.0f:", flagged.size(), read,
+            Ocr.LOW_CONFIDENCE));
+    for (Proofreading.Flagged f : flagged) {
+      String text = f.text().length() > EXAMPLE_TEXT ? f.text().substring(0, EXAMPLE_TEXT - 1) + "…" : f.text();
+      String what = switch (f.kind()) {
+        case ITEM_HEADING -> "item";
+        case DECISION -> "decision";
+        case NAME -> "name";
+      };
+      line(out, "", String.format(Locale.ROOT, "%s%s: %s (confidence %.0f)", f.page() == null ? "" : "p. " + f.page() + " ", what, text,
+          f.confidence()));
     }
   }
 

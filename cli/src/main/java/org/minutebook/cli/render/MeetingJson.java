@@ -110,6 +110,7 @@ public final class MeetingJson {
       o.put("role", p.role());
       o.put("position", p.position());
       o.put("for", p.standingInFor());
+      ocrConfidence(o, p.ocrConfidence());
     }
     return array;
   }
@@ -166,6 +167,7 @@ public final class MeetingJson {
       row.put("page", e.page());
       row.set("owners", owners(e.people()));
     }
+    ocrConfidence(o, item.ocrConfidence());
     return o;
   }
 
@@ -197,7 +199,15 @@ public final class MeetingJson {
       due.put("date", d.deadline().date());
       due.put("how", d.deadline().how());
     }
+    ocrConfidence(o, d.ocrConfidence());
     return o;
+  }
+
+  /** A fact read by OCR says how sure it was, to one decimal; facts of a text layer say nothing. */
+  private static void ocrConfidence(ObjectNode o, Double confidence) {
+    if (confidence != null) {
+      o.put("ocrConfidence", Math.round(confidence * 10) / 10.0);
+    }
   }
 
   /** Action entries with the people they were resolved to, the evidence, and the candidates while unresolved. */

@@ -14,6 +14,7 @@ import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
 import org.minutebook.model.Motion;
 import org.minutebook.model.Movement;
+import org.minutebook.model.Ocr;
 import org.minutebook.model.Person;
 import org.minutebook.model.Tally;
 import org.minutebook.model.Vote;
@@ -69,13 +70,14 @@ public final class MeetingText {
       }
       group = item.group();
       String head = (item.number() == null ? "" : item.number() + "  ") + (item.title() == null ? "" : item.title());
-      out.println(head + (item.page() == null ? "" : "   (p. " + item.page() + ")"));
+      out.println(head + (item.page() == null ? "" : "   (p. " + item.page() + ")") + proofread(item.ocrConfidence()));
       if (!item.references().isEmpty()) {
         out.println("    References: " + String.join(", ", item.references()));
       }
       for (Decision d : item.decisions()) {
         wrap(out, "    * ", d.text() + (d.actions().isEmpty() ? "" : "  [Action: " + String.join("/", d.actions()) + owners(d) + "]")
-            + (d.deadline() == null || d.deadline().date() == null ? "" : "  [due " + d.deadline().date() + "]"));
+            + (d.deadline() == null || d.deadline().date() == null ? "" : "  [due " + d.deadline().date() + "]")
+            + proofread(d.ocrConfidence()));
         for (DecisionPart p : d.parts()) {
           if (!p.actions().isEmpty() && !p.actions().equals(d.actions())) {
             out.println("        (" + p.label() + ") action: " + String.join("/", p.actions()));
@@ -104,6 +106,11 @@ public final class MeetingText {
       out.println();
       out.println("Next meeting: " + m.nextMeeting());
     }
+  }
+
+  /** "  [OCR 72: proofread]" after a fact OCR was unsure of; "" after others. */
+  public static String proofread(Double ocrConfidence) {
+    return Ocr.low(ocrConfidence) ? String.format(Locale.ROOT, "  [OCR %.0f: proofread]", ocrConfidence) : "";
   }
 
   private static String pages(Meeting m) {

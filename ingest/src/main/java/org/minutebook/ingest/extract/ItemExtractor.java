@@ -126,14 +126,15 @@ public final class ItemExtractor {
         parts.add(new DecisionPart(fp.label(), Paragraph.collapse(fp.text()), acts));
       }
       LabelledRow first = f.rows().get(0);
-      decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d], span(f.rows())));
+      decisions.add(new Decision(f.kind(), f.text(), parts, decisionActions.get(d), List.of(), first.page(), votes[d],
+          PrintedRows.box(f.rows())).withOcrConfidence(PrintedRows.ocrConfidence(f.rows())));
     }
     ItemMotions.Joined joined = ItemMotions.join(found, decisions, paragraphs, recorded, title);
     LabelledRow head = raw.titleRows().get(0);
     String references = (title == null ? "" : title) + "\n" + text;
     return new Item(raw.number(), title, head.page(), References.find(references), text.toString(), joined.decisions(),
         actionRows, agendaItem, head.box()).withVotes(joined.divisions())
-        .withActionLog(ActionLogReader.read(raw.bodyRows()));
+        .withActionLog(ActionLogReader.read(raw.bodyRows())).withOcrConfidence(PrintedRows.ocrConfidence(raw.titleRows()));
   }
 
   /**
@@ -254,16 +255,5 @@ public final class ItemExtractor {
         target.add(e);
       }
     }
-  }
-
-  private static Box span(List<LabelledRow> rows) {
-    Box box = null;
-    for (LabelledRow r : rows) {
-      if (r.box() == null) {
-        continue;
-      }
-      box = box == null ? r.box() : box.union(r.box());
-    }
-    return box;
   }
 }

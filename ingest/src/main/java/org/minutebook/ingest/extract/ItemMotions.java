@@ -157,8 +157,8 @@ final class ItemMotions {
 
   private static Decision decision(MotionExtractor.Found motion) {
     LabelledRow first = motion.rows().get(0);
-    return new Decision(DecisionKind.MOTION, motion.text(), List.of(), List.of(), List.of(), first.page(), motion.vote(), span(motion.rows()),
-        null, motion.motion());
+    return new Decision(DecisionKind.MOTION, motion.text(), List.of(), List.of(), List.of(), first.page(), motion.vote(),
+        PrintedRows.box(motion.rows()), null, motion.motion()).withOcrConfidence(PrintedRows.ocrConfidence(motion.rows()));
   }
 
   /** Every named vote of the item in printed order: roll calls of motions and For/Against lists. */
@@ -188,15 +188,5 @@ final class ItemMotions {
   private static String lead(String paragraph) {
     String t = Paragraph.collapse(paragraph).replaceFirst("^\\(?\\d{1,3}[.)]\\s*", "");
     return t.length() > 200 ? t.substring(0, 200).strip() : t;
-  }
-
-  private static Box span(List<LabelledRow> rows) {
-    Box box = null;
-    for (LabelledRow r : rows) {
-      if (r.box() != null) {
-        box = box == null ? r.box() : box.union(r.box());
-      }
-    }
-    return box;
   }
 }

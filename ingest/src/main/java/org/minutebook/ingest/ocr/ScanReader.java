@@ -41,8 +41,22 @@ public final class ScanReader {
   private static final double MOST_PIXELS = 40e6;
 
   private final OcrEngine engine;
+  private final Listener listener;
   /** The pool pages are read on, made when the first page is. */
   private volatile ExecutorService pool;
+
+  /**
+   * Told of each page read, for a progress display: OCR takes seconds a page, so a long scan needs
+   * one. Called on the thread reading the document, pages in order; must be quick and thread-safe
+   * (several documents may be read at once).
+   */
+  @FunctionalInterface
+  public interface Listener {
+    Listener NONE = (document, done, total) -> {};
+
+    /** Of document's total pages to OCR, done have been read. */
+    void pageRead(String document, int done, int total);
+  }
 
   /**
    * What OCR made of a document's pages.
@@ -54,7 +68,18 @@ public final class ScanReader {
   public record Result(Map<Integer, Page> pages, Ocr summary, List<String> failures) {}
 
   public ScanReader(OcrEngine engine) {
+    this(engine, Listener.NONE);
+  }
+
+  /** A reader telling listener of each page read. */
+  public ScanReader(OcrEngine engine, Listener listener) {
     this.engine = engine;
+    this.listener = listener;
+  }
+
+  /** A reader with the same engine (and a pool of its own) that tells listener of each page read. */
+  public ScanReader listening(Listener to) {
+    return new ScanReader(engine, to);
   }
 
   /** Reads nothing, for this reason (OCR switched off). */
@@ -86,6 +111,11 @@ public final class ScanReader {
 
   /** Reads these pages (1-based) of an open document. */
   public Result read(PDDocument document, List<Integer> numbers) {
+    return read(document, numbers, "");
+  }
+
+  /** Reads these pages (1-based) of an open document, named so for the {@link Listener}. */
+  public Result read(PDDocument document, List<Integer> numbers, String name) {
     long start = System.nanoTime();
     PDFRenderer renderer = new PDFRenderer(document);
     Semaphore inFlight = new Semaphore(Math.max(1, engine.parallelism()) + 1);
@@ -119,10 +149,13 @@ public final class ScanReader {
     Map<Integer, Page> pages = new TreeMap<>();
     int words = 0;
     double confidence = 0;
+    int done = 0;
+    listener.pageRead(name, 0, numbers.size());
     for (Map.Entry<Integer, Future<Page>> e : reading.entrySet()) {
       try {
         Page page = e.getValue().get();
         pages.put(e.getKey(), page);
+        listener.pageRead(name, ++done, numbers.size());
       } catch (ExecutionException x) {
         Throwable cause = x.getCause();
         failures.add("page " + e.getKey() + ": " + (cause == null ? x.getMessage() : cause.getMessage()));
@@ -321,7 +354,8 @@ public final class ScanReader {
         float own = baselines[i] * k;
         float at = Math.abs(own - baseline) <= OFF_LINE * size ? baseline : own;
         for (int letter : letters) {
-          glyphs.add(new Glyph(new String(Character.toChars(letter)), x, at, each, capHeight, size, 0.25f * size, bold));
+          glyphs.add(new Glyph(new String(Character.toChars(letter)), x, at, each, capHeight, size, 0.25f * size, bold,
+              w.confidence()));
           x += each;
         }
         if (i + 1 < n) {

@@ -24,6 +24,7 @@ import org.minutebook.ingest.store.QueryResults.RefusedDocument;
 import org.minutebook.ingest.store.QueryResults.SearchHit;
 import org.minutebook.ingest.store.QueryResults.Stats;
 import org.minutebook.model.Meeting;
+import org.minutebook.model.Ocr;
 
 /**
  * Read-only questions to the archive. Every method takes plain values and returns records; none
@@ -286,9 +287,15 @@ public final class ArchiveQueries {
 
   /** The documents read (in part) by OCR, the least sure first: what to proofread. */
   public List<OcrDocument> ocrDocuments() throws ArchiveException {
-    return query("list documents read by OCR", "SELECT path, ocr_pages, ocr_words, ocr_confidence, ocr_seconds FROM documents"
-        + " WHERE ocr_pages IS NOT NULL ORDER BY ocr_confidence, path", List.of(),
-        r -> new OcrDocument(r.getString(1), new org.minutebook.model.Ocr(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5))));
+    String low = " < " + Ocr.LOW_CONFIDENCE;
+    return query("list documents read by OCR", "SELECT path, ocr_pages, ocr_words, ocr_confidence, ocr_seconds,"
+        + " (SELECT count(*) FROM meetings m JOIN items i ON i.meeting_id = m.id WHERE m.document_id = d.id AND i.ocr_confidence" + low + ")"
+        + " + (SELECT count(*) FROM meetings m JOIN items i ON i.meeting_id = m.id JOIN decisions x ON x.item_id = i.id"
+        + " WHERE m.document_id = d.id AND x.ocr_confidence" + low + ")"
+        + " + (SELECT count(*) FROM meetings m JOIN attendance a ON a.meeting_id = m.id WHERE m.document_id = d.id"
+        + " AND a.ocr_confidence" + low + ")"
+        + " FROM documents d WHERE ocr_pages IS NOT NULL ORDER BY ocr_confidence, path", List.of(),
+        r -> new OcrDocument(r.getString(1), new Ocr(r.getInt(2), r.getInt(3), r.getDouble(4), r.getDouble(5)), r.getInt(6)));
   }
 
   /** The self-checks of the documents summarised per body, by body name (see {@link SelfCheckQuery}). */

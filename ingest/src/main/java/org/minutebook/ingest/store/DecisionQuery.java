@@ -30,8 +30,8 @@ public final class DecisionQuery {
 
   /** The columns a {@link DecisionHit} is read from (aliases d, i, m), before any others. */
   private static final String COLUMNS = "d.id, m.id, m.date, m.body, i.number, i.title, d.kind, d.text, d.actions, d.page,"
-      + " d.mover, d.seconder, d.result, d.tally_for, d.tally_against, d.tally_abstain";
-  private static final int AFTER_COLUMNS = 17;
+      + " d.mover, d.seconder, d.result, d.tally_for, d.tally_against, d.tally_abstain, d.ocr_confidence";
+  private static final int AFTER_COLUMNS = 18;
 
   private final ArchiveQueries q;
 
@@ -101,9 +101,11 @@ public final class DecisionQuery {
     Integer abstain = (Integer) r.getObject(16);
     Tally tally = inFavour == null && against == null && abstain == null ? null : new Tally(inFavour, against, abstain);
     String result = r.getString(13);
+    double confidence = r.getDouble(17);
+    Double ocrConfidence = r.wasNull() ? null : confidence;
     return new DecisionHit(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
         r.getString(7), r.getString(8), Json.strings(r.getString(9)), (Integer) r.getObject(10), r.getString(11), r.getString(12),
-        result == null ? null : result.toLowerCase(Locale.ROOT), tally, List.of());
+        result == null ? null : result.toLowerCase(Locale.ROOT), tally, ocrConfidence, List.of());
   }
 
   /** The decisions with their follow-ups, each decision's in date order (undated last). */

@@ -71,11 +71,13 @@ final class MeetingReader {
       lists.put(l, new ArrayList<>());
     }
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT list, name, honorific, role, position, standing_in_for FROM attendance WHERE meeting_id = ? ORDER BY list, ordinal")) {
+        "SELECT list, name, honorific, role, position, standing_in_for, ocr_confidence FROM attendance WHERE meeting_id = ?"
+            + " ORDER BY list, ordinal")) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          lists.get(r.getString(1)).add(new Person(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+          lists.get(r.getString(1))
+              .add(new Person(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), real(r, 7)));
         }
       }
     }
@@ -91,7 +93,7 @@ final class MeetingReader {
   private List<Item> items(long meetingId) throws SQLException {
     List<Item> items = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, number, title, page, agenda_item, refs, text, grp FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
+        "SELECT id, number, title, page, agenda_item, refs, text, grp, ocr_confidence FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -100,7 +102,7 @@ final class MeetingReader {
           List<Decision> decisions = decisions(itemId, decisionIndex);
           items.add(new Item(r.getString(2), r.getString(3), integer(r, 4), Json.strings(r.getString(6)), r.getString(7),
               decisions, actionRows(itemId, decisionIndex), r.getString(5), null, r.getString(8), divisions(itemId),
-              actionLog(itemId)));
+              actionLog(itemId), real(r, 9)));
         }
       }
     }
@@ -111,7 +113,7 @@ final class MeetingReader {
     List<Decision> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT id, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
         + " vote_absent, vote_result, deadline_text, deadline_date, deadline_how, mover, seconder, result, tally_for, tally_against,"
-        + " tally_abstain FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
+        + " tally_abstain, ocr_confidence FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -120,7 +122,7 @@ final class MeetingReader {
           Motion put = new Motion(r.getString(14), r.getString(15), result(r.getString(16)), tally(r, 17));
           out.add(new Decision(DecisionKind.valueOf(r.getString(2)), r.getString(3), parts(id), Json.strings(r.getString(4)),
               owners(id), integer(r, 5), vote(r, 6), null,
-              r.getString(11) == null ? null : new Deadline(r.getString(11), r.getString(12), r.getString(13)), put));
+              r.getString(11) == null ? null : new Deadline(r.getString(11), r.getString(12), r.getString(13)), put, real(r, 20)));
         }
       }
     }
@@ -229,6 +231,11 @@ final class MeetingReader {
           owners.getOrDefault(e.getKey(), List.of())));
     }
     return out;
+  }
+
+  private static Double real(ResultSet r, int column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
   }
 
   private static Integer integer(ResultSet r, int column) throws SQLException {

@@ -131,8 +131,8 @@ final class MeetingWriter {
   }
 
   private void insertPeople(long meetingId, String list, List<Person> people) throws SQLException {
-    String sql = "INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, honorific, role, position, standing_in_for)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO attendance (meeting_id, list, ordinal, person_id, name, honorific, role, position, standing_in_for,"
+        + " ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     int ordinal = 0;
     PreparedStatement p = statements.get(sql);
     for (Person person : people) {
@@ -145,6 +145,7 @@ final class MeetingWriter {
       p.setString(7, person.role());
       p.setString(8, person.position());
       p.setString(9, person.standingInFor());
+      Archive.setReal(p, 10, person.ocrConfidence());
       p.executeUpdate();
     }
   }
@@ -181,8 +182,8 @@ final class MeetingWriter {
 
   private void insertItem(long meetingId, int ordinal, Item item, String date) throws SQLException {
     long itemId;
-    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box, grp)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO items (meeting_id, ordinal, number, title, page, agenda_item, refs, text, box, grp, ocr_confidence)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     PreparedStatement p = statements.withKeys(sql);
     p.setLong(1, meetingId);
     p.setInt(2, ordinal);
@@ -194,6 +195,7 @@ final class MeetingWriter {
     p.setString(8, item.text());
     p.setString(9, Json.box(item.box()));
     p.setString(10, item.group());
+    Archive.setReal(p, 11, item.ocrConfidence());
     p.executeUpdate();
     itemId = generatedKey(p);
     List<Long> decisionIds = new ArrayList<>();
@@ -321,7 +323,8 @@ final class MeetingWriter {
     long id;
     String sql = "INSERT INTO decisions (item_id, ordinal, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
         + " vote_absent, vote_result, box, meeting_date, deadline_text, deadline_date, deadline_how, mover, seconder, result,"
-        + " tally_for, tally_against, tally_abstain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " tally_for, tally_against, tally_abstain, ocr_confidence)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     PreparedStatement p = statements.withKeys(sql);
     p.setLong(1, itemId);
     p.setInt(2, ordinal);
@@ -340,6 +343,7 @@ final class MeetingWriter {
     p.setString(18, put == null ? null : put.seconder());
     p.setString(19, put == null || put.result() == null ? null : put.result().name());
     setTally(p, 20, put == null ? null : put.tally());
+    Archive.setReal(p, 23, d.ocrConfidence());
     p.executeUpdate();
     id = generatedKey(p);
     int k = 0;

@@ -27,7 +27,8 @@ final class Migrations {
   static final List<String> FILES = List.of("001-initial.sql", "002-packs-follow-ups.sql", "003-owner-evidence.sql",
       "004-model-gaps.sql", "005-owners-once-pending-links.sql", "006-motions-votes-action-logs.sql",
       "007-self-checks.sql", "008-fts-as-sqlite-utils-finds-them.sql", "009-meetings-body-date-primary.sql",
-      "010-ocr.sql");
+      "010-ocr.sql",
+      "011-ocr-confidence-per-fact.sql");
 
   private Migrations() {}
 

@@ -28,15 +28,16 @@ public final class QueryResults {
 
   /**
    * A decision with where it was taken, how it was put (mover, seconder, outcome in lower case as
-   * in the meeting JSON, counts; each null where not printed), and what later matters-arising
-   * reports said of it, in date order.
+   * in the meeting JSON, counts; each null where not printed), how sure OCR was of its words
+   * (null where it was not read by OCR), and what later matters-arising reports said of it, in
+   * date order.
    */
   public record DecisionHit(long id, long meetingId, String date, String body, String itemNumber, String itemTitle,
       String kind, String text, List<String> actions, Integer page, String mover, String seconder, String result, Tally tally,
-      List<FollowUpHit> followUps) {
+      Double ocrConfidence, List<FollowUpHit> followUps) {
     DecisionHit withFollowUps(List<FollowUpHit> rows) {
       return new DecisionHit(id, meetingId, date, body, itemNumber, itemTitle, kind, text, actions, page, mover, seconder, result,
-          tally, rows);
+          tally, ocrConfidence, rows);
     }
   }
 
@@ -127,8 +128,12 @@ public final class QueryResults {
   /** A document that was refused, with its reason. */
   public record RefusedDocument(String path, String reason, String detail) {}
 
-  /** A stored document some of whose pages were read by OCR, and how sure the OCR was. */
-  public record OcrDocument(String path, org.minutebook.model.Ocr ocr) {}
+  /**
+   * A stored document some of whose pages were read by OCR, how sure the OCR was, and how many of
+   * its item headings, decisions and names OCR was unsure of (under {@link
+   * org.minutebook.model.Ocr#LOW_CONFIDENCE}).
+   */
+  public record OcrDocument(String path, org.minutebook.model.Ocr ocr, int toProofread) {}
 
   /**
    * The self-checks of one body's documents: which bodies a backfill should look at.

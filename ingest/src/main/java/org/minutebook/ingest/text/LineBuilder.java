@@ -159,7 +159,10 @@ public final class LineBuilder {
       float baseline = 0;
       float size = 0;
       int bold = 0;
+      float confidence = Float.NaN;
       for (Glyph g : members) {
+        // the least sure glyph's; a text layer's glyph (NaN) never lowers it
+        confidence = Float.isNaN(confidence) || g.confidence() < confidence ? g.confidence() : confidence;
         x0 = Math.min(x0, g.x());
         x1 = Math.max(x1, g.x() + g.width());
         top = Math.min(top, g.baseline() - Math.max(g.height(), 0.6f * g.fontSize()));
@@ -171,7 +174,8 @@ public final class LineBuilder {
       // positions of inner words are not known, so later ones take the run's right edge
       boolean first = true;
       for (String part : SPACES.split(raw.strip())) {
-        words.add(new Word(Homoglyphs.fold(part), first ? x0 : x1, x1, top, baseline / members.size(), size, bold * 2 > members.size()));
+        words.add(new Word(Homoglyphs.fold(part), first ? x0 : x1, x1, top, baseline / members.size(), size, bold * 2 > members.size(),
+            confidence));
         first = false;
       }
     }

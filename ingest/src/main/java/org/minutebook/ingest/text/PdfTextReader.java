@@ -77,7 +77,7 @@ public final class PdfTextReader {
       if (unread.isEmpty() || scans == null || !scans.engine().available()) {
         return new Read(pages, null, unread.size(), List.of());
       }
-      ScanReader.Result ocr = scans.read(document, unread);
+      ScanReader.Result ocr = scans.read(document, unread, String.valueOf(file.getFileName()));
       List<Page> merged = new ArrayList<>(pages.size());
       for (Page page : pages) {
         merged.add(ocr.pages().getOrDefault(page.number(), page));

@@ -56,6 +56,22 @@ class ItemExtractorTest {
   }
 
   @Test
+  void whatOcrReadKeepsHowSureItWas() {
+    Item item = extract(OcrRows.read(heading("5", "BENCHES"), 96, 40),
+        OcrRows.read(para("RESOLVED that the benches be painted"), 90),
+        OcrRows.read(cont("green."), 70));
+    assertEquals(68, item.ocrConfidence(), 0.01, "the heading's two words, number and title");
+    assertEquals((6 * 90 + 70) / 7.0, item.decisions().get(0).ocrConfidence(), 0.01, "every word of the decision's lines");
+  }
+
+  @Test
+  void factsOfATextLayerSayNothingOfOcr() {
+    Item item = extract(heading("5", "BENCHES"), para("RESOLVED that the benches be painted green."));
+    assertNull(item.ocrConfidence());
+    assertNull(item.decisions().get(0).ocrConfidence());
+  }
+
+  @Test
   void titleAndTextAndDecision() {
     Item item = extract(
         heading("5", "MINUTES OF THE LAST MEETING"),

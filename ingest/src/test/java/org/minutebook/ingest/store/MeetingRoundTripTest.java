@@ -31,9 +31,9 @@ import org.minutebook.model.VoteResult;
 
 /** What the archive stores of a meeting is what it gives back, field for field. */
 class MeetingRoundTripTest {
-  /** A meeting with every field filled, the new ones of schema 6 included (boxes are not read back, so none). */
+  /** A meeting with every field filled, the new ones of schema 6 and 11 included (boxes are not read back, so none). */
   static Meeting everyField(String sha) {
-    Person elton = new Person("Elton", "Trustee", null, null, null);
+    Person elton = new Person("Elton", "Trustee", null, null, null, 91.5);
     Attendance attendance = new Attendance(List.of(elton, new Person("Ann Hodge", "Trustee", "Chair", "Chair", null)),
         List.of(new Person("Buiter", "Clerk", null, null, null)), List.of(new Person("Kit Someone", null, null, null, null)),
         List.of(new Person("Al Bow", null, null, null, "Kit Someone")), List.of(new Person("Eve Fox", null, null, null, null)),
@@ -50,7 +50,7 @@ class MeetingRoundTripTest {
         List.of(new DecisionPart("(a)", "the benches be painted", List.of("KS")), new DecisionPart("(b)", "the gate be fixed", List.of())),
         List.of("KS", "AB"), List.of(ks, new Owner("AB", null, "several attendees have these initials", List.of("Ann Bee", "Al Bow"))),
         3, new Vote(List.of("Elton"), List.of(), List.of(), VoteResult.CARRIED), null,
-        new Deadline("by the end of January", "2021-01-31", "the month after the meeting"), null);
+        new Deadline("by the end of January", "2021-01-31", "the month after the meeting"), null, 72.25);
     List<Division> divisions = List.of(new Division("amendment to paint them green", VoteResult.LOST, new Tally(1, 3, 0), null, 2),
         new Division("the benches", VoteResult.CARRIED, new Tally(2, 1, 1), rollCall, 2), new Division(null, null, null,
             new Vote(List.of(), List.of(), List.of(), null), null));
@@ -61,7 +61,7 @@ class MeetingRoundTripTest {
     Item business = new Item("A", "Benches", 2, List.of("ABC19042"), "Benches were discussed.", List.of(motion, lost, resolved),
         List.of(new ActionRow(List.of("KS", "AB"), resolved.text(), 3, null, 2, resolved.owners()),
             new ActionRow(List.of("EF"), "Eve to report.", 3, null, null, List.of(new Owner("EF", null, "no attendee or name in item A has these initials", List.of())))),
-        "5", null, "NEW BUSINESS", divisions, log);
+        "5", null, "NEW BUSINESS", divisions, log, 88.0);
     Item plain = new Item("7", null, null, List.of(), "", List.of(), List.of(), null, null);
     return new Meeting(new Source(sha + ".pdf", sha, 4, 1, 4), "Crete Township Board", LocalDate.of(2022, 3, 9), LocalTime.of(19, 0),
         LocalTime.of(20, 25), "Townhall", LocalDate.of(2022, 4, 13), attendance, List.of(business, plain),

@@ -1,6 +1,7 @@
 package org.minutebook.ingest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -44,6 +45,21 @@ class LineBuilderTest {
       out.add(w.text());
     }
     return out;
+  }
+
+  @Test
+  void aWordReadByOcrIsAsSureAsItsLeastSureGlyphAndATextLayersWordIsNotOcr() {
+    List<Glyph> glyphs = new ArrayList<>();
+    float[] confidence = {91, 62, 88};
+    String word = "Ayr";
+    for (int i = 0; i < word.length(); i++) {
+      glyphs.add(new Glyph(String.valueOf(word.charAt(i)), 100 + i * ADVANCE, 100, ADVANCE, 7, SIZE, SPACE, false, confidence[i]));
+    }
+    glyphs.addAll(glyphs("text", 200, 100));
+    List<Word> words = LineBuilder.build(1, glyphs).get(0).words();
+    assertEquals(62, words.get(0).confidence(), 0.001f);
+    assertTrue(words.get(0).ocr());
+    assertFalse(words.get(1).ocr(), "a text layer's word");
   }
 
   @Test
