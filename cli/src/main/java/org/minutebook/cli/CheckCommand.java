@@ -7,12 +7,13 @@ import java.util.concurrent.Callable;
 import org.minutebook.cli.render.CheckJson;
 import org.minutebook.cli.render.CheckText;
 import org.minutebook.ingest.BadInputException;
-import org.minutebook.ingest.Models;
 import org.minutebook.ingest.ParsedDocument;
 import org.minutebook.ingest.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {"Read files and print, per document, what the reader may have missed: the share of the minutes' lines in an",
         "item, lines with decision words (resolved, agreed, motion, carried, seconded) outside any decision, gaps and repeats",
-        "in the item numbering, and a meeting date that disagrees with the date in the file name. Never compared with gold."},
+        "in the item numbering, a meeting date that disagrees with the date in the file name, and, for scans, the item",
+        "headings, decisions and names OCR was unsure of (to proofread). Never compared with gold."},
     footer = ExitCode.HELP)
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,11 +42,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per document (JSON Lines) instead of a block of text.")
   boolean json;
 
+  @Mixin OcrOptions ocr;
+
+  @ParentCommand MinutebookCommand top;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(Models.NONE);
+    try (Progress progress = Progress.on(err, top != null && top.terminal, "check", 1)) {
+      // the language models are not needed to judge the reading; OCR is, to read scans at all
+      return check(new Pipeline(ocr.models().scansOnly().withOcrListener(progress)), progress, out);
+    }
+  }
+
+  private int check(Pipeline pipeline, Progress progress, PrintWriter out) {
     int refused = 0;
     boolean first = true;
     for (Path file : files) {
@@ -53,8 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         parsed = pipeline.parse(file);
       } catch (BadInputException e) {
         refused++;
-        err.println("minutebook: " + file + ": refused: " + e.getMessage());
-        err.flush();
+        progress.println("minutebook: " + file + ": refused: " + e.getMessage());
         continue;
       }
       if (json) {

@@ -80,19 +80,16 @@ final class IngestCommand implements Callable<Integer> {
     for (String p : paths) {
       expand(p, files, outcomes);
     }
-    try (Archive a = archive.open(err)) {
-      Ingestor ingestor = new Ingestor(a, ocr.models());
+    boolean terminal = top != null && top.terminal;
+    try (Archive a = archive.open(err); Progress progress = Progress.on(err, terminal, "ingest", files.size())) {
+      Ingestor ingestor = new Ingestor(a, ocr.models().withOcrListener(progress));
       if (reparse) {
-        try (Progress progress = Progress.on(err, false, "reparse", 0)) {
-          ingestor.reparse(jobs, o -> report(o, outcomes, progress));
-        }
+        ingestor.reparse(jobs, o -> report(o, outcomes, progress));
       }
-      try (Progress progress = Progress.on(err, top != null && top.terminal, "ingest", files.size())) {
-        ingestor.ingest(files, jobs, o -> {
-          report(o, outcomes, progress);
-          progress.step(o.file().getFileName() == null ? o.file().toString() : o.file().getFileName().toString());
-        });
-      }
+      ingestor.ingest(files, jobs, o -> {
+        report(o, outcomes, progress);
+        progress.step(o.file().getFileName() == null ? o.file().toString() : o.file().getFileName().toString());
+      });
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;

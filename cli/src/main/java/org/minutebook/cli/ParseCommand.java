@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,6 +39,8 @@ final class ParseCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin OcrOptions ocr;
+
+  @ParentCommand MinutebookCommand top;
 
   @Option(names = "--jsonl", description = "One meeting per line (JSON Lines) instead of a JSON array.")
   boolean jsonl;
@@ -61,7 +64,12 @@ final class ParseCommand implements Callable<Integer> {
       err.println("minutebook: --jobs must be at least 1, not " + jobs);
       return ExitCode.USAGE;
     }
-    Models models = ocr.models();
+    try (Progress progress = Progress.on(err, top != null && top.terminal, "parse", files.size())) {
+      return parse(ocr.models().withOcrListener(progress), progress, out);
+    }
+  }
+
+  private int parse(Models models, Progress progress, PrintWriter out) {
     ThreadLocal<Pipeline> pipelines = Pipeline.perThread(models);
     List<Meeting> meetings = new ArrayList<>();
     List<ParsedDocument> parsedFiles = new ArrayList<>();
@@ -74,20 +82,19 @@ final class ParseCommand implements Callable<Integer> {
       }
     }, read -> {
       Path file = read.file();
+      progress.step(String.valueOf(file.getFileName()));
       if (read.refusal() != null) {
         refused[0]++;
-        err.println("minutebook: " + file + ": refused: " + read.refusal().getMessage());
-        err.flush();
+        progress.println("minutebook: " + file + ": refused: " + read.refusal().getMessage());
         return;
       }
       ParsedDocument parsed = read.parsed();
       int items = parsed.meetings().stream().mapToInt(m -> m.items().size()).sum();
       int decisions = parsed.meetings().stream().mapToInt(m -> m.decisions().size()).sum();
-      err.printf(Locale.ROOT, "minutebook: %s: %d meeting%s, %d items, %d decisions%s%n",
+      progress.println(String.format(Locale.ROOT, "minutebook: %s: %d meeting%s, %d items, %d decisions%s",
           file, parsed.meetings().size(), parsed.meetings().size() == 1 ? "" : "s", items, decisions,
           parsed.warnings().isEmpty() ? "" : "; warning" + (parsed.warnings().size() == 1 ? ": " : "s: ")
-              + String.join("; ", parsed.warnings()));
-      err.flush();
+              + String.join("; ", parsed.warnings())));
       if (documents) {
         if (jsonl) {
           out.println(DocumentJson.line(parsed));

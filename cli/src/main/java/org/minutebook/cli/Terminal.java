@@ -9,16 +9,14 @@ final class Terminal {
   private Terminal() {}
 
   /**
-   * True when stderr is an interactive terminal. Java 17 only says whether stdin and stdout are
-   * ({@link System#console()}); on Linux, /proc tells about stderr itself.
+   * True when stderr is an interactive terminal. On Linux, /proc tells about stderr itself, so a
+   * run whose stdout goes to a file ({@code parse > out.json}) still shows its progress; elsewhere
+   * Java 17 only says whether stdin and stdout are ({@link System#console()}).
    */
   static boolean stderr() {
-    if (System.console() == null) {
-      return false;
-    }
     Path fd = Path.of("/proc/self/fd/2");
     if (!Files.exists(fd)) {
-      return true;
+      return System.console() != null;
     }
     try {
       String target = Files.readSymbolicLink(fd).toString();

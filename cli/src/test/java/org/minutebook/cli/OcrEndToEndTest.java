@@ -59,6 +59,19 @@ class OcrEndToEndTest {
     assertEquals(2, ocr.get("pages").asInt(), "both pages were read by OCR");
     assertTrue(ocr.get("words").asInt() > 500, ocr.toString());
     assertTrue(ocr.get("confidence").asDouble() > 60, ocr.toString());
+    for (JsonNode item : meeting.get("items")) {
+      double sure = item.get("ocrConfidence").asDouble(-1);
+      assertTrue(sure >= 0 && sure <= 100, "each heading says how sure OCR was of it: " + item);
+    }
+  }
+
+  @Test
+  void checkSaysHowTheOcrWentAndWhatToProofread() {
+    Run r = run("check", scan.toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.out().contains("  ocr ") && r.out().contains("2 pages"), r.out());
+    assertTrue(r.out().contains("  to proofread "), r.out());
+    assertEquals(ExitCode.REFUSED, run("check", "--no-ocr", scan.toString()).code());
   }
 
   @Test
@@ -68,6 +81,7 @@ class OcrEndToEndTest {
     assertEquals(ExitCode.OK, ingest.code(), ingest.err());
     JsonNode exported = JSON.readTree(run("export", "--db", db.toString()).out()).get(0);
     assertEquals(2, exported.get("source").get("ocr").get("pages").asInt(), "export gives what parse gave");
+    assertTrue(exported.get("items").get(0).has("ocrConfidence"), "and each fact's confidence");
     Run stats = run("stats", "--db", db.toString(), "--json");
     JsonNode listed = JSON.readTree(stats.out()).get("ocr");
     assertEquals(1, listed.size());

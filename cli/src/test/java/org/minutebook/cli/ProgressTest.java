@@ -34,4 +34,36 @@ class ProgressTest {
     assertTrue(written.contains("\r\u001b[Kminutebook: b.pdf: refused: damaged PDF"), written);
     assertTrue(written.endsWith("\r\u001b[K"), "the bar's line is cleared at the end: " + written);
   }
+
+  @Test
+  void ocrPagesShowOnATerminalOnlyOnAStatusLineClearedBeforeMessages() {
+    StringWriter err = new StringWriter();
+    try (Progress p = Progress.on(new PrintWriter(err), true, "parse", 1)) {
+      p.pageRead("scan.pdf", 0, 12);
+      p.pageRead("scan.pdf", 1, 12);
+      p.println("minutebook: scan.pdf: 1 meeting");
+    }
+    String written = err.toString();
+    assertTrue(written.contains("\r\u001b[Kminutebook: OCR 1/12 scan.pdf"), written);
+    assertTrue(written.contains("\r\u001b[Kminutebook: scan.pdf: 1 meeting"), "the status line is cleared first: " + written);
+    StringWriter log = new StringWriter();
+    try (Progress p = Progress.on(new PrintWriter(log), false, "parse", 1)) {
+      p.pageRead("scan.pdf", 1, 12);
+    }
+    assertEquals("", log.toString(), "a log file gets no status lines");
+  }
+
+  @Test
+  void besideTheBarOcrPagesAreItsMessage() {
+    StringWriter err = new StringWriter();
+    try (Progress p = Progress.on(new PrintWriter(err), true, "ingest", 2)) {
+      p.pageRead("scan.pdf", 3, 12);
+      try {
+        Thread.sleep(400); // the bar redraws every 200 ms
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertTrue(err.toString().contains("OCR 3/12 scan.pdf"), err.toString());
+  }
 }
