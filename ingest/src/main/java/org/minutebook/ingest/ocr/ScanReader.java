@@ -343,11 +343,15 @@ public final class ScanReader {
       float baseline = median(baselines, n) * k;
       float size = Math.max(1f, em * k);
       float capHeight = ASCENT * size;
+      float end = -Float.MAX_VALUE;
       for (int i = 0; i < n; i++) {
         OcrEngine.Word w = line.words().get(i);
         int[] letters = i == 0 && bullet(line, em) ? new int[] {'\u2022'} : w.text().codePoints().toArray();
-        float each = w.width() * k / letters.length;
-        float x = w.left() * k;
+        // words keep the order OCR read them in: a box reaching back over the word before (boxes
+        // turned level overlap a little) starts where that one ends, or the two words' letters,
+        // put in x order by the line builder, would interleave ("concerning the" as "concernitnhge")
+        float x = Math.max(w.left() * k, end);
+        float each = Math.max((w.left() + w.width()) * k - x, MIN_ADVANCE * letters.length) / letters.length;
         float stroke = strokes[index++];
         boolean bold = typicalStroke > 0 && stroke > BOLD_STROKE * typicalStroke;
         // a word far off its line's baseline is on another line that OCR ran into this one
@@ -358,6 +362,7 @@ public final class ScanReader {
               w.confidence()));
           x += each;
         }
+        end = x;
         if (i + 1 < n) {
           float next = line.words().get(i + 1).left() * k;
           glyphs.add(new Glyph(" ", x, at, Math.max(0f, next - x), capHeight, size, 0.25f * size, false));
@@ -369,6 +374,9 @@ public final class ScanReader {
     return new Page(number, width * k, height * k, LineBuilder.build(number, glyphs), glyphs.size(), words,
         words == 0 ? 0 : (float) (confidence / words));
   }
+
+  /** The least advance of a letter, in points, for a word squeezed by the one before it. */
+  private static final float MIN_ADVANCE = 0.5f;
 
   /** Marks OCR makes of a bullet ("\u2022", "o", "\u25aa"), which are never a word of their own. */
   private static final String BULLET_MARKS = "\u2022\u00b7\u00a9\u00ae\u00b0\u00ab\u00bb\u00a2@*";

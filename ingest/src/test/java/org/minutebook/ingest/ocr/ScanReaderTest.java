@@ -55,6 +55,17 @@ class ScanReaderTest {
   }
 
   @Test
+  void wordsWhoseBoxesOverlapKeepTheirLettersApart() {
+    // a level-turned line where "the" starts 6 px before "concerning" ends
+    List<OcrEngine.Word> words = List.of(new OcrEngine.Word("concerning", 300, 150, 300, 40, 95),
+        new OcrEngine.Word("the", 594, 150, 90, 40, 96));
+    byte[] white = new byte[2481 * 3508];
+    Arrays.fill(white, (byte) 255);
+    Page page = ScanReader.page(1, List.of(new OcrEngine.Line(words, 300, 150, 384, 40)), 300, 2481, 3508, white);
+    assertEquals("concerning the", page.lines().get(0).text());
+  }
+
+  @Test
   void thickStrokesReadAsBold() {
     int width = 400;
     int height = 100;

@@ -10,7 +10,8 @@ import org.minutebook.model.DecisionKind;
 
 /**
  * The opening of a formal decision: upper-case RESOLVED or AGREED, alone or after "It was"
- * ("It was AGREED", "It was therefore RESOLVED"), after a paragraph number ("2. RESOLVED that"),
+ * ("It was AGREED", "It was therefore RESOLVED"), after a paragraph number ("2. RESOLVED that")
+ * or a bullet or dash ("- RESOLVED that", as OCR also reads a speck in the margin),
  * or inside a paragraph after a sentence ends ("... be circulated. AGREED to pay ..."). Lower-case
  * "agreed" in narrative ("the Board agreed that it would ...") opens none.
  *
@@ -28,7 +29,8 @@ public record DecisionOpening(DecisionKind kind, int start, int keyword) {
   private static final String KEYWORD = "(?:(?:" + IT_WAS + ")?(RESOLVED|AGREED)(?!\\p{L})(?:\\s*[-–—:,]?\\s*|$)"
       + "|" + IT_WAS + "(resolved)(?=\\s+(?:that|to)\\b)|(Resolved|Agreed)(?=\\s*[:\\-–—]\\s*\\S))";
   private static final Pattern OPENING = Pattern.compile(
-      "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?(" + KEYWORD + ".*)$", Pattern.DOTALL);
+      "^(?:[-\u2013\u2014_\u2022\u00b7*~|]\\s+)?(?:(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z0-9]{1,3}\\))\\s+)?(" + KEYWORD + ".*)$",
+      Pattern.DOTALL);
   /**
    * A decision inside a paragraph: after a sentence ends ("... for 2016. AGREED to pay ..."), or
    * as "it was AGREED" within one ("once the details were final it was AGREED to purchase."); "It

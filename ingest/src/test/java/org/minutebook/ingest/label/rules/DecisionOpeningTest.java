@@ -28,6 +28,9 @@ class DecisionOpeningTest {
     "Resolved: to accept the quote | RESOLVED | Resolved: to accept the quote | true",
     "Agreed: the grass be cut | AGREED | Agreed: the grass be cut | true",
     "4. Agreed – to defer | AGREED | Agreed – to defer | false",
+    "- RESOLVED that the update be noted. | RESOLVED | RESOLVED that the update be noted. | false",
+    "• It was AGREED to defer. | AGREED | It was AGREED to defer. | false",
+    "_ RESOLVED that the SNB update be noted. | RESOLVED | RESOLVED that the SNB update be noted. | false",
   })
   void aParagraphOpensWithADecision(String text, DecisionKind kind, String words, boolean keywordFirst) {
     DecisionOpening o = DecisionOpening.at(text).orElseThrow();
