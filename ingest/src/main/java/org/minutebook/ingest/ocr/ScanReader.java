@@ -334,7 +334,9 @@ public final class ScanReader {
     for (int l = 0; l < ems.length; l++) {
       OcrEngine.Line line = lines.get(l);
       int n = line.words().size();
-      float em = Math.abs(ems[l] / usual - 1) < SAME_SIZE ? usual : ems[l];
+      // a short line's estimate rests on a word or two, so it is trusted less
+      float same = line.words().size() <= SHORT_LINE ? SAME_SIZE_SHORT : SAME_SIZE;
+      float em = Math.abs(ems[l] / usual - 1) < same ? usual : ems[l];
       float[] baselines = new float[n];
       for (int i = 0; i < n; i++) {
         OcrEngine.Word w = line.words().get(i);
@@ -577,6 +579,13 @@ public final class ScanReader {
 
   /** Line sizes within this share of the page's usual size are taken as that size. */
   private static final float SAME_SIZE = 0.15f;
+  /**
+   * The same for a line of at most {@link #SHORT_LINE} words, whose size is read from one or two
+   * boxes: a paragraph's last line ("meeting.  RV") read a fifth smaller than the page's type
+   * started a paragraph of its own, cutting the decision it ended.
+   */
+  private static final float SAME_SIZE_SHORT = 0.25f;
+  private static final int SHORT_LINE = 3;
 
   /** The font size of a line in pixels: the median of what its words' heights say. */
   private static float em(OcrEngine.Line line) {
