@@ -348,7 +348,7 @@ public final class ScanReader {
       float end = -Float.MAX_VALUE;
       for (int i = 0; i < n; i++) {
         OcrEngine.Word w = line.words().get(i);
-        int[] letters = i == 0 && bullet(line, em) ? new int[] {'\u2022'} : w.text().codePoints().toArray();
+        int[] letters = i == 0 && bullet(line, em) ? new int[] {'\u2022'} : Respelling.of(w.text()).codePoints().toArray();
         // words keep the order OCR read them in: a box reaching back over the word before (boxes
         // turned level overlap a little) starts where that one ends, or the two words' letters,
         // put in x order by the line builder, would interleave ("concerning the" as "concernitnhge")
