@@ -148,8 +148,17 @@ public final class Ingestor {
     } catch (BadInputException e) {
       return Prepared.done(new Outcome(file, IngestStatus.REFUSED, 0, e.reason(), detail(e), List.of(), false));
     }
+    return prepare(file, file.toAbsolutePath().normalize().toString(), bytes);
+  }
+
+  /**
+   * {@link #prepare(Path)} for bytes that are not in a file of their own (a download): {@code name}
+   * names them in messages and by its extension, {@code path} is where they are from (a URL), as the
+   * archive keeps it: new bytes from the same path replace what the old ones produced.
+   */
+  public Prepared prepare(Path name, String path, byte[] bytes) {
+    Path file = name;
     String sha = DocumentReader.sha256(bytes);
-    String path = file.toAbsolutePath().normalize().toString();
     Optional<StoredDocument> same;
     Optional<StoredDocument> previous;
     try {

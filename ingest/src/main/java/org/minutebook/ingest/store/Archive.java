@@ -106,6 +106,11 @@ public final class Archive implements AutoCloseable {
     return connection;
   }
 
+  /** What {@code sync} keeps between runs: sites, their URLs' last answers, meetings read, provenance. */
+  public SyncState sync() {
+    return new SyncState(this);
+  }
+
   /** The document with these bytes, if the archive has it. */
   public Optional<StoredDocument> bySha(String sha256) throws ArchiveException {
     return find("d.sha256 = ?", sha256);
@@ -261,12 +266,12 @@ public final class Archive implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface Work<T> {
+  interface Work<T> {
     T run() throws SQLException, ArchiveException;
   }
 
   /** Runs work in one write transaction, telling the listener when another writer makes it wait. */
-  private <T> T inTransaction(Work<T> work) throws ArchiveException {
+  <T> T inTransaction(Work<T> work) throws ArchiveException {
     try (Statement s = connection.createStatement()) {
       begin(s);
       try {
