@@ -221,6 +221,10 @@ final class LoopbackSite implements AutoCloseable {
 
   private static void answer(HttpExchange ex, int code, Map<String, String> headers, byte[] body) throws IOException {
     headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    if (code == 304) {
+      ex.sendResponseHeaders(code, -1); // a 304 has no body
+      return;
+    }
     ex.sendResponseHeaders(code, body.length == 0 ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);
