@@ -141,8 +141,8 @@ public final class Fetcher {
     for (int redirects = 0; ; redirects++) {
       pacer.await(current);
       requests.incrementAndGet();
-      CompletableFuture<HttpResponse<byte[]>> pending =
-          client.sendAsync(request(current, previous), BoundedBody.handler(settings.maxBodyBytes()));
+      BoundedBody body = new BoundedBody(settings.maxBodyBytes());
+      CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request(current, previous), body);
       HttpResponse<byte[]> answer;
       try {
         // the request timeout of the JDK's client stops at the headers; this one covers the body too
@@ -154,14 +154,14 @@ public final class Fetcher {
         pending.cancel(true);
         throw e;
       } catch (ExecutionException e) {
-        return failure(e.getCause(), current);
+        return failure(e.getCause(), current, body);
       }
       int status = answer.statusCode();
       if (status / 100 == 2) {
-        byte[] body = answer.body();
-        return new Done(new Fetched(url, current, status, body, answer.headers().firstValue("Content-Type").orElse(null),
+        byte[] bytes = answer.body();
+        return new Done(new Fetched(url, current, status, bytes, answer.headers().firstValue("Content-Type").orElse(null),
             new Validators(answer.headers().firstValue("ETag").orElse(null),
-                answer.headers().firstValue("Last-Modified").orElse(null)), sha256(body)));
+                answer.headers().firstValue("Last-Modified").orElse(null)), sha256(bytes)));
       }
       if (status == 304) {
         return previous.isEmpty()
@@ -206,7 +206,7 @@ public final class Fetcher {
   }
 
   /** A failed exchange, by the first cause in its chain that says what went wrong. */
-  private Step failure(Throwable thrown, URI url) {
+  private Step failure(Throwable thrown, URI url, BoundedBody body) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof BoundedBody.TooLarge) {
         return new GiveUp(200, t.getMessage());
@@ -220,6 +220,12 @@ public final class Fetcher {
       if (t instanceof HttpTimeoutException) {
         return new Retry(null, "timed out after " + HttpAnswers.text(settings.requestTimeout()), null);
       }
+    }
+    BoundedBody.Truncated truncated = body.truncation(thrown);
+    if (truncated != null) {
+      return new Retry(truncated.status, truncated.getMessage(), null);
+    }
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
         return new GiveUp(null, "unknown host " + url.getHost()); // a typing error: trying again will not help
       }
