@@ -66,7 +66,7 @@ public final class Watches {
    */
   public record Added(Watch watch, boolean added, int meetings, int decisions, int actions) {}
 
-  /** Given what is new, inside the transaction that will remember it; throwing forgets nothing is reported. */
+  /** Given what is new, inside the transaction that will remember it; when it throws, nothing is remembered. */
   @FunctionalInterface
   public interface Reporter {
     void report(List<News> news);
@@ -117,7 +117,7 @@ public final class Watches {
       }
       Watch w = byId(id).orElseThrow();
       News all = matches(w, new Run());
-      remember(all);
+      remember(all, false);
       return new Added(w, true, all.meetings().size(), all.decisions().size(), all.actions().size());
     });
   }
@@ -152,7 +152,7 @@ public final class Watches {
   public void markSeen(List<News> news) throws ArchiveException {
     archive.inTransaction(() -> {
       for (News n : news) {
-        remember(n);
+        remember(n, true);
       }
       return null;
     });
@@ -170,7 +170,7 @@ public final class Watches {
       List<News> news = newSince();
       reporter.report(news);
       for (News n : news) {
-        remember(n);
+        remember(n, true);
       }
       return news;
     });
@@ -235,8 +235,11 @@ public final class Watches {
         all.actions().stream().filter(a -> !seen.contains(ACTION + " " + fingerprint(a))).toList());
   }
 
-  /** Remembers n's facts as reported by its watch and now as its last run, inside the caller's transaction. */
-  private void remember(News n) throws SQLException {
+  /**
+   * Remembers n's facts as reported by its watch, and, for a run (not the baseline of add), now as
+   * its last run; inside the caller's transaction.
+   */
+  private void remember(News n, boolean run) throws SQLException {
     List<String[]> rows = new ArrayList<>();
     n.meetings().forEach(m -> rows.add(new String[] {MEETING, fingerprint(m)}));
     n.decisions().forEach(d -> rows.add(new String[] {DECISION, fingerprint(d)}));
@@ -250,6 +253,9 @@ public final class Watches {
         p.addBatch();
       }
       p.executeBatch();
+    }
+    if (!run) {
+      return;
     }
     try (PreparedStatement p = archive.connection().prepareStatement("UPDATE watches SET last_run_at = ? WHERE id = ?")) {
       p.setString(1, now());
