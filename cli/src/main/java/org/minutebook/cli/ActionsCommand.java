@@ -8,6 +8,7 @@ import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
 import org.minutebook.ingest.store.QueryResults.LogUpdate;
+import org.minutebook.ingest.store.QuerySyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,14 +23,17 @@ final class ActionsCommand extends ArchiveCommand {
   @Option(names = "--owner", paramLabel = "WHO", description = "Only entries with these initials (e.g. AB) or resolved to this person (e.g. \"Ann Other\").")
   String owner;
 
+  @Option(names = "--text", paramLabel = "Q", description = "Only entries whose text (beside them, or their decision's) matches this full-text query.")
+  String text;
+
   @Mixin FilterOptions filter;
 
   @Option(names = "--limit", defaultValue = "200", description = "At most this many (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
-  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {
-    List<ActionHit> hits = queries.actions(owner, filter.filter(), limit);
+  int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException {
+    List<ActionHit> hits = queries.actions(owner, text, filter.filter(), limit);
     if (output.json) {
       out.println(Records.json(hits));
       return ExitCode.OK;

@@ -26,14 +26,28 @@ abstract class ArchiveCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    return withArchive(spec, archive, (a, out, err) -> run(new ArchiveQueries(a), out, err));
+  }
+
+  /** What a command does with the open archive; returns the exit code. */
+  @FunctionalInterface
+  interface Work {
+    int run(Archive archive, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException;
+  }
+
+  /**
+   * Opens the archive of options for work, as every command that uses an existing archive does:
+   * none there, or one that cannot be used, is exit 3; a query that cannot be read, exit 2.
+   */
+  static int withArchive(CommandSpec spec, ArchiveOptions options, Work work) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(archive.path())) {
-      err.println("minutebook: no archive at " + archive.path() + " (create one with: minutebook ingest FILE...)");
+    if (!Files.exists(options.path())) {
+      err.println("minutebook: no archive at " + options.path() + " (create one with: minutebook ingest FILE...)");
       return ExitCode.ENVIRONMENT;
     }
-    try (Archive a = archive.open(err)) {
-      return run(new ArchiveQueries(a), out, err);
+    try (Archive a = options.open(err)) {
+      return work.run(a, out, err);
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;

@@ -1,5 +1,7 @@
 package org.minutebook.ingest.store;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +39,12 @@ final class ActionQuery {
       + " LEFT JOIN json_each(l.owner) j LEFT JOIN action_log_owners o ON o.entry_id = l.id AND o.ordinal = j.key AND o.initials = j.value"
       + " LEFT JOIN owners w ON w.id = o.owner_id WHERE ";
 
-  List<ActionHit> run(String owner, Filter f, int limit) throws ArchiveException {
+  /**
+   * The entries and rows of one owner (null: anyone), optionally only those whose text matches
+   * match, an FTS5 expression already checked ({@link FullTextQuery}): an entry matches by the
+   * text beside it or by its decision's text, a row by its action.
+   */
+  List<ActionHit> run(String owner, String match, Filter f, int limit) throws ArchiveException {
     StringBuilder sql = new StringBuilder("SELECT * FROM (").append(ENTRIES).append(ArchiveQueries.where(f, "m"));
     List<Object> params = new ArrayList<>(ArchiveQueries.params(f));
     boolean byOwner = owner != null && !owner.isBlank();
@@ -48,12 +55,23 @@ final class ActionQuery {
       params.add(owner.strip());
       params.add(person);
     }
+    if (match != null) {
+      indexTexts();
+      sql.append(" AND (a.decision_id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)"
+          + " OR a.id IN (SELECT rowid FROM temp." + TEXTS + " WHERE " + TEXTS + " MATCH ?))");
+      params.add(match);
+      params.add(match);
+    }
     sql.append(" UNION ALL ").append(LOG).append(ArchiveQueries.where(f, "m"));
     params.addAll(ArchiveQueries.params(f));
     if (byOwner) {
       sql.append(" AND (j.value = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
       params.add(owner.strip());
       params.add(person);
+    }
+    if (match != null) {
+      sql.append(" AND -l.id IN (SELECT rowid FROM temp." + TEXTS + " WHERE " + TEXTS + " MATCH ?)");
+      params.add(match);
     }
     sql.append(") ORDER BY sd DESC, sm, si, sk, sr, so LIMIT ?");
     params.add(limit);
@@ -70,6 +88,26 @@ final class ActionQuery {
       out.add(h.logRow() == null ? h : h.withLater(later.getOrDefault(h.logRow(), List.of())));
     }
     return out;
+  }
+
+  /**
+   * The connection's temporary full-text index of the short texts of actions, which the archive
+   * does not index: what each entry is printed beside (rowid: the entry's id) and each action-log
+   * row's action (rowid: minus the row's id). Made again for each query that matches text, as
+   * search makes its scope: these texts are a line or two each, so it is quick.
+   */
+  private static final String TEXTS = "action_texts_fts";
+
+  private void indexTexts() throws ArchiveException {
+    try (Statement s = q.connection().createStatement()) {
+      // the tokenizer of the archive's indexes (migration 008), so a query matches here as there
+      s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + TEXTS + " USING fts5 (text, tokenize = 'porter unicode61')");
+      s.execute("DELETE FROM temp." + TEXTS);
+      s.execute("INSERT INTO temp." + TEXTS + " (rowid, text) SELECT id, beside FROM action_entries WHERE beside IS NOT NULL");
+      s.execute("INSERT INTO temp." + TEXTS + " (rowid, text) SELECT -id, action FROM action_log WHERE action IS NOT NULL");
+    } catch (SQLException e) {
+      throw q.archive().failure("index the texts of actions", e);
+    }
   }
 
   /** The action-log rows of an item, in printed order, each with the later rows that carry it on. */

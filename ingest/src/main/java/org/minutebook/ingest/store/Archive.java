@@ -265,20 +265,24 @@ public final class Archive implements AutoCloseable {
     });
   }
 
+  /** Work in a write transaction; X is a checked exception of its own it may throw (as a query's syntax). */
   @FunctionalInterface
-  interface Work<T> {
-    T run() throws SQLException, ArchiveException;
+  interface Work<T, X extends Exception> {
+    T run() throws SQLException, ArchiveException, X;
   }
 
-  /** Runs work in one write transaction, telling the listener when another writer makes it wait. */
-  <T> T inTransaction(Work<T> work) throws ArchiveException {
+  /**
+   * Runs work in one write transaction, telling the listener when another writer makes it wait:
+   * committed when it returns, rolled back when it throws.
+   */
+  <T, X extends Exception> T inTransaction(Work<T, X> work) throws ArchiveException, X {
     try (Statement s = connection.createStatement()) {
       begin(s);
       try {
         T result = work.run();
         s.execute("COMMIT");
         return result;
-      } catch (SQLException | ArchiveException | RuntimeException e) {
+      } catch (Exception e) {
         s.execute("ROLLBACK");
         throw e;
       }

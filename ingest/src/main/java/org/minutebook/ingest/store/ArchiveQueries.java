@@ -228,7 +228,16 @@ public final class ArchiveQueries {
    * or person, newest meeting first; each action-log row with the later rows that carry it on.
    */
   public List<ActionHit> actions(String owner, Filter f, int limit) throws ArchiveException {
-    return new ActionQuery(this).run(owner, f, limit);
+    return new ActionQuery(this).run(owner, null, f, limit);
+  }
+
+  /**
+   * {@link #actions(String, Filter, int)}, only those matching a full-text query (null: all): an
+   * Action entry by the text beside it or its decision's text, an action-log row by its action.
+   */
+  public List<ActionHit> actions(String owner, String text, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
+    String match = text == null || text.isBlank() ? null : match(FullTextQuery.Index.DECISIONS, text);
+    return new ActionQuery(this).run(owner, match, f, limit);
   }
 
   /**

@@ -28,7 +28,7 @@ final class Migrations {
       "004-model-gaps.sql", "005-owners-once-pending-links.sql", "006-motions-votes-action-logs.sql",
       "007-self-checks.sql", "008-fts-as-sqlite-utils-finds-them.sql", "009-meetings-body-date-primary.sql",
       "010-ocr.sql",
-      "011-ocr-confidence-per-fact.sql", "012-sync.sql");
+      "011-ocr-confidence-per-fact.sql", "012-sync.sql", "013-watches.sql");
 
   private Migrations() {}
 
