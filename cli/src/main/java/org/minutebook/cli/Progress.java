@@ -73,7 +73,14 @@ final class Progress implements AutoCloseable, ScanReader.Listener {
     if (!terminal || total == 0) {
       return;
     }
-    String message = String.format(Locale.ROOT, "OCR %d/%d %s", done, total, shortened(document));
+    status(String.format(Locale.ROOT, "OCR %d/%d %s", done, total, shortened(document)));
+  }
+
+  /** What is being done now, beside the bar or on a status line of its own: shown on a terminal only. */
+  void status(String message) {
+    if (!terminal) {
+      return;
+    }
     if (bar != null) {
       bar.setExtraMessage(message);
       return;
