@@ -175,6 +175,7 @@ public final class SiteSync {
     final List<Failure> failures = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Set<URI> handled = new LinkedHashSet<>();
+    final Set<String> moved = new LinkedHashSet<>();
     int fresh;
     int changed;
     int unchanged;
@@ -190,6 +191,10 @@ public final class SiteSync {
     Optional<byte[]> call(URI url) {
       FetchOutcome outcome = fetcher.fetch(url);
       if (outcome instanceof FetchOutcome.Fetched f) {
+        if (f.redirected() && !sameSite(f.url(), f.finalUrl()) && moved.add(f.finalUrl().getHost())) {
+          warnings.add(where + ": moved: " + url + " answers from " + f.finalUrl() + " (follow it there with: minutebook sync --add "
+              + ModernGovSite.of(f.finalUrl().toString()) + ")");
+        }
         return Optional.of(f.body());
       }
       failures.add(new Failure(url, outcome instanceof FetchOutcome.Failed failed ? failed.reason() : "not modified"));
@@ -296,6 +301,10 @@ public final class SiteSync {
       documents.add(result);
       listener.document(result);
     }
+  }
+
+  private static boolean sameSite(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort();
   }
 
   /** A file name for messages and type detection: the document's title, with the extension its bytes say. */

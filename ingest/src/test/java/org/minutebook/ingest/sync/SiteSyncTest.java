@@ -198,6 +198,19 @@ class SiteSyncTest {
   }
 
   @Test
+  void aSiteThatMovedIsFollowedAndSaidToHaveMoved() throws Exception {
+    try (LoopbackSite newHome = LoopbackSite.start()) {
+      newHome.serveFixture(newHome.site().committeesUrl(), "gloucester/GetCommittees.xml");
+      council.http.always(council.site.committeesUrl(), LoopbackSite.redirect(301, newHome.site().committeesUrl().toString()));
+      SiteSync.Report report = run();
+      assertEquals(1, report.committees(), "read from where it moved");
+      assertEquals(1, report.warnings().size(), report.warnings().toString());
+      assertTrue(report.warnings().get(0).contains("moved") && report.warnings().get(0).contains(newHome.site().toString()),
+          report.warnings().toString());
+    }
+  }
+
+  @Test
   void committeesAreChosenByIdOrTitleAndAnUnknownOneIsAWarning() throws Exception {
     List<Committee> all = List.of(new Committee(1, "Cabinet", false, false, null), new Committee(2, "Planning Committee", false, false, null),
         new Committee(3, "Old Planning Sub-Committee", true, true, null));
