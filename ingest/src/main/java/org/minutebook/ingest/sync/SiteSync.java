@@ -242,7 +242,7 @@ public final class SiteSync {
       }
       if (MinutesPage.hasMinutes(detail) && !MinutesPage.linksOwnMinutes(detail)) {
         URI page = URI.create(url + "#minutes");
-        document(page, "Minutes (from the site's meeting record)", summary, title, MinutesPage.of(detail, title));
+        document(page, (title == null ? "" : title + " ") + summary.date() + " minutes", summary, title, MinutesPage.of(detail, title));
       }
       boolean whole = failures.size() == failuresBefore;
       state.meetingRead(new SyncState.SiteMeeting(site.id(), summary.id(), summary.committeeId(), title, summary.date(),
