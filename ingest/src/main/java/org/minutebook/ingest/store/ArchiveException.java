@@ -11,7 +11,12 @@ public final class ArchiveException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public ArchiveException(Path db, String reason, Throwable cause) {
-    super("archive " + db + ": " + reason, cause);
+    this(String.valueOf(db), reason, cause);
+  }
+
+  /** An archive that is not a file: archive names it as a user would (a PostgreSQL URL without its parameters). */
+  public ArchiveException(String archive, String reason, Throwable cause) {
+    super("archive " + archive + ": " + reason, cause);
   }
 
   public ArchiveException(Path db, String reason) {
