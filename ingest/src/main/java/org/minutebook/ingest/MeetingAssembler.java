@@ -116,6 +116,14 @@ final class MeetingAssembler {
       front.addAll(segments.front());
       facts = factsExtractor.extract(front, items, segments.closing(), furniture);
     }
+    List<LabelledRow> block = facts.date() == null ? titleBlock(segments) : List.of();
+    if (!block.isEmpty()) {
+      // the title block read as an unnumbered first item (its heading "X BOARD MEETING", then the
+      // date on a line of its own): OCR's stray marks can make a heading look like an item's
+      List<LabelledRow> front = new ArrayList<>(segments.front());
+      front.addAll(block);
+      facts = factsExtractor.extract(front, items, segments.closing(), furniture);
+    }
     if (facts.date() == null) {
       return new Assembled(null, List.of("minutes on pages " + firstPage + "-" + lastPage + " give no meeting date; skipped"), Set.of());
     }
@@ -147,6 +155,28 @@ final class MeetingAssembler {
     }
     return rows.subList(from, span.start());
   }
+
+  /**
+   * The heading of an unnumbered first item and the short lines under it, before its first
+   * sentence: where a title block's date is when the block was read as an item.
+   */
+  private static List<LabelledRow> titleBlock(Segments segments) {
+    if (segments.items().isEmpty() || segments.items().get(0).number() != null) {
+      return List.of();
+    }
+    RawItem first = segments.items().get(0);
+    List<LabelledRow> out = new ArrayList<>(first.titleRows());
+    for (LabelledRow r : first.bodyRows()) {
+      if (out.size() >= TITLE_BLOCK || r.text().strip().length() > SHORT_LINE) {
+        break;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** The longest line a title block's date line has ("Wednesday, 9th of September, 2022 at 7pm"). */
+  private static final int SHORT_LINE = 48;
 
   /** The most rows a title block above the minutes' heading has. */
   private static final int TITLE_BLOCK = 6;

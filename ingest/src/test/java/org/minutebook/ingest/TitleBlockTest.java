@@ -40,6 +40,33 @@ class TitleBlockTest {
     assertEquals(LocalDate.of(2025, 9, 11), parsed.meetings().get(0).date());
   }
 
+  @Test
+  void aTownshipsUnnumberedMinutesTakeTheirDateFromTheTitleBlock(@TempDir Path dir) throws Exception {
+    // a township's minutes with no item numbers: caps headings, and a stray mark read as "1" (here the
+    // heading stays in the front; on a scan copy of such minutes OCR made it an unnumbered item)
+    List<Block> blocks = List.of(
+        full("State of Ohio", false),
+        full("Town of Riverside", false),
+        full("RIVERSIDE TOWNSHIP BOARD OF TRUSTEES MEETING", false),
+        full("March 9, 2022", false),
+        full("The regular scheduled meeting of the Board of Trustees was Called to order by Supervisor Able at 7:00 PM.", false),
+        full("1", false),
+        full("Board members present were Trustee Baker, Trustee Cole, and Supervisor Able.", false),
+        full("APPROVAL OF MINUTES:", false),
+        full("Motion to approve the minutes of the February meeting made by Trustee Baker, seconded by Trustee Cole.", false),
+        full("OLD BUSINESS", false),
+        full("There was no old business.", false),
+        full("NEW BUSINESS", false),
+        full("RESOLVED that the road salt contract be renewed.", false),
+        full("ADJOURNMENT", false),
+        full("The meeting was adjourned at 8:10 PM.", false));
+    Path file = dir.resolve("minutes.pdf");
+    Files.write(file, MinutesPdfWriter.write(STYLE, 1L, blocks, "Riverside Township", ""));
+    ParsedDocument parsed = new Pipeline(Models.onClassPath().withoutOcr("not needed")).parse(file);
+    assertEquals(1, parsed.meetings().size(), parsed.warnings().toString());
+    assertEquals(LocalDate.of(2022, 3, 9), parsed.meetings().get(0).date());
+  }
+
   private static Block full(String text, boolean bold) {
     return new Block(Region.FULL, List.of(text), bold, false, true, null, null, null, 0, -1);
   }
