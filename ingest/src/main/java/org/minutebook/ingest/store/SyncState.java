@@ -253,7 +253,7 @@ public final class SyncState {
   }
 
   private ArchiveException failure(String what, SQLException e) {
-    return new ArchiveException(archive.path(), "cannot " + what + " (" + e.getMessage() + ")", e);
+    return archive.failure(what, e);
   }
 
   private static String now() {

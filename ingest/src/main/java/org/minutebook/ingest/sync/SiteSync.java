@@ -206,7 +206,7 @@ public final class SiteSync {
       Optional<SyncState.SiteMeeting> before = state.meeting(site.id(), summary.id());
       boolean complete = before.map(SyncState.SiteMeeting::complete).orElse(false);
       Optional<SyncState.Fetch> last = complete ? state.fetch(url.toString()) : Optional.empty();
-      Validators validators = last.map(l -> new Validators(l.etag(), l.lastModified())).orElse(Validators.NONE);
+      Validators validators = validators(last);
       FetchOutcome outcome = fetcher.fetch(url, validators);
       if (outcome instanceof FetchOutcome.NotModified) {
         unchanged++;
@@ -219,8 +219,7 @@ public final class SiteSync {
       FetchOutcome.Fetched fetched = (FetchOutcome.Fetched) outcome;
       if (complete && fetched.sha256().equals(before.get().detailSha256())) {
         unchanged++;
-        state.fetched(site.id(), new SyncState.Fetch(url.toString(), fetched.validators().etag(), fetched.validators().lastModified(),
-            fetched.sha256()));
+        state.fetched(site.id(), record(url, fetched.validators(), fetched.sha256()));
         return;
       }
       MeetingDetail detail;
@@ -248,8 +247,7 @@ public final class SiteSync {
       state.meetingRead(new SyncState.SiteMeeting(site.id(), summary.id(), summary.committeeId(), title, summary.date(),
           fetched.sha256(), whole));
       if (whole) {
-        state.fetched(site.id(), new SyncState.Fetch(url.toString(), fetched.validators().etag(), fetched.validators().lastModified(),
-            fetched.sha256()));
+        state.fetched(site.id(), record(url, fetched.validators(), fetched.sha256()));
       }
     }
 
@@ -263,7 +261,7 @@ public final class SiteSync {
       Optional<SyncState.Fetch> last = state.fetch(url.toString());
       String sha;
       if (bytes == null) {
-        Validators previous = last.map(l -> new Validators(l.etag(), l.lastModified())).orElse(Validators.NONE);
+        Validators previous = validators(last);
         FetchOutcome outcome = fetcher.fetch(url, previous);
         if (outcome instanceof FetchOutcome.NotModified) {
           done(new DocumentResult(url, meeting.id(), title, Outcome.UNCHANGED, 0, null));
@@ -281,7 +279,7 @@ public final class SiteSync {
       } else {
         sha = DocumentReader.sha256(bytes);
       }
-      SyncState.Fetch record = new SyncState.Fetch(url.toString(), validators.etag(), validators.lastModified(), sha);
+      SyncState.Fetch record = record(url, validators, sha);
       if (last.isPresent() && sha.equals(last.get().sha256())) {
         state.fetched(site.id(), record);
         done(new DocumentResult(url, meeting.id(), title, Outcome.UNCHANGED, 0, null));
@@ -301,6 +299,16 @@ public final class SiteSync {
       documents.add(result);
       listener.document(result);
     }
+  }
+
+  /** The validators to send for a URL fetched before, or none. */
+  private static Validators validators(Optional<SyncState.Fetch> last) {
+    return last.map(l -> new Validators(l.etag(), l.lastModified())).orElse(Validators.NONE);
+  }
+
+  /** What a URL answered, as the archive keeps it. */
+  private static SyncState.Fetch record(URI url, Validators validators, String sha) {
+    return new SyncState.Fetch(url.toString(), validators.etag(), validators.lastModified(), sha);
   }
 
   private static boolean sameSite(URI a, URI b) {
