@@ -57,6 +57,25 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
+   * Opens the archive at a location as a user writes it: a PostgreSQL URL
+   * ({@code postgresql://user@host:port/db}, {@code postgres://...} or {@code jdbc:postgresql://...})
+   * or else a SQLite file's path.
+   *
+   * @throws ArchiveException when it cannot be opened there, or is newer than this code
+   */
+  public static Archive open(String location, LockListener lockListener) throws ArchiveException {
+    if (isServer(location)) {
+      throw new ArchiveException(location, "PostgreSQL archives are not supported yet", null);
+    }
+    return open(Path.of(location), lockListener);
+  }
+
+  /** Whether a location names a database server (PostgreSQL) rather than a file. */
+  public static boolean isServer(String location) {
+    return location.startsWith("postgresql://") || location.startsWith("postgres://") || location.startsWith("jdbc:postgresql:");
+  }
+
+  /**
    * Opens the archive at db, creating it (and its folder's file, not the folder) when missing and
    * bringing its schema up to date.
    *
