@@ -42,7 +42,7 @@ abstract class ArchiveCommand implements Callable<Integer> {
   static int withArchive(CommandSpec spec, ArchiveOptions options, Work work) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(options.path())) {
+    if (!options.onServer() && !Files.exists(options.path())) {
       err.println("minutebook: no archive at " + options.path() + " (create one with: minutebook ingest FILE...)");
       return ExitCode.ENVIRONMENT;
     }

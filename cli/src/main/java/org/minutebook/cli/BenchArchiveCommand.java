@@ -55,8 +55,9 @@ final class BenchArchiveCommand implements Callable<Integer> {
       + " as well (default ${DEFAULT-VALUE}); 1000000 takes some 74,000 meetings.")
   int itemsWanted;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "Archive to grow (default: a new temporary file, removed after).")
-  Path db;
+  @Option(names = "--db", paramLabel = "FILE|URL", description = "Archive to grow: a SQLite file or a PostgreSQL URL"
+      + " (default: a new temporary file, removed after).")
+  String db;
 
   @Option(names = "--queries", defaultValue = "200", description = "Timed runs per query kind (default ${DEFAULT-VALUE}).")
   int runs;
@@ -85,11 +86,12 @@ final class BenchArchiveCommand implements Callable<Integer> {
       return ExitCode.REFUSED;
     }
     boolean temporary = db == null;
-    Path archivePath = temporary ? Files.createTempFile("minutebook-bench", ".db") : db;
+    Path archivePath = temporary ? Files.createTempFile("minutebook-bench", ".db") : null;
     if (temporary) {
       Files.delete(archivePath);
     }
-    try (Archive archive = Archive.open(archivePath, p -> err.println("minutebook: waiting for another writer"))) {
+    String location = temporary ? archivePath.toString() : db;
+    try (Archive archive = Archive.open(location, p -> err.println("minutebook: waiting for another writer"))) {
       // end to end: real files parsed and stored, one transaction each
       long t0 = System.nanoTime();
       Ingestor ingestor = new Ingestor(archive, pipeline);
@@ -124,8 +126,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
       double growSeconds = (System.nanoTime() - t1) / 1e9;
       ArchiveQueries queries = new ArchiveQueries(archive);
       int total = queries.stats().meetings();
-      out.printf(Locale.ROOT, "archive: %d meetings, %d items, %d decisions (%.1f MiB)%n", total, queries.stats().items(),
-          queries.stats().decisions(), Files.size(archivePath) / 1048576.0);
+      out.printf(Locale.ROOT, "archive: %d meetings, %d items, %d decisions (%.1f MiB, %s)%n", total, queries.stats().items(),
+          queries.stats().decisions(), queries.stats().bytes() / 1048576.0, queries.engine());
       if (ingested > 0) {
         out.printf(Locale.ROOT, "ingest of files (parse + store): %d files in %.2f s = %.0f documents/minute%n", ingested,
             fileSeconds, ingested / fileSeconds * 60);

@@ -60,6 +60,10 @@ final class RunOptions {
         return archive.path();
       }
     }
-    return last.hasMatchedOption("--db") ? last.matchedOptionValue("--db", (Path) null) : null;
+    if (!last.hasMatchedOption("--db")) {
+      return null;
+    }
+    String db = String.valueOf((Object) last.matchedOption("--db").getValue());
+    return org.minutebook.ingest.store.Archive.isServer(db) ? null : Path.of(db);
   }
 }

@@ -33,7 +33,7 @@ final class StatsCommand extends ArchiveCommand {
       out.println(Records.json(result));
       return ExitCode.OK;
     }
-    out.printf(Locale.ROOT, "archive     %s (schema %d, %.1f MiB)%n", archive.path(), s.schemaVersion(), s.bytes() / 1048576.0);
+    out.printf(Locale.ROOT, "archive     %s (schema %d, %.1f MiB, %s)%n", archive.location(), s.schemaVersion(), s.bytes() / 1048576.0, queries.engine());
     out.printf(Locale.ROOT, "documents   %d files (%d refused) holding %d documents, %d of them reports%n", s.documents(), s.refused(),
         s.parts(), s.reports());
     out.printf(Locale.ROOT, "meetings    %d of %d bodies, %s to %s%n", s.meetings(), s.bodies(),

@@ -499,7 +499,7 @@ class ArchiveCommandsTest {
   void figuresIgnoreTheDefaultLocale() {
     String[] stats = underBothLocales("stats", "--db", db.toString());
     assertEquals(stats[0], stats[1]);
-    assertTrue(stats[1].matches("(?s)archive .*\\(schema \\d+, \\d+\\.\\d MiB\\).*"), "a decimal point: " + stats[1]);
+    assertTrue(stats[1].matches("(?s)archive .*\\(schema \\d+, \\d+\\.\\d MiB, SQLite\\).*"), "a decimal point: " + stats[1]);
     String[] check = underBothLocales("check", "../samples/sbp-strategic-group-2018-06-21-minutes.pdf");
     assertEquals(check[0], check[1]);
     assertFalse(check[1].matches("(?s).*\\d,\\d.*"), check[1]);

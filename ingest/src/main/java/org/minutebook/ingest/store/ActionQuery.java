@@ -33,11 +33,14 @@ final class ActionQuery {
       + " LEFT JOIN owners w ON w.id = a.owner_id LEFT JOIN decisions d ON d.id = a.decision_id WHERE ";
 
   /** A row's k-th owner is the k-th person resolved for it, when that person has the same initials. */
-  private static final String LOG = "SELECT coalesce(j.value, ''), m.id, m.date, m.body, i.number, i.title, l.action, NULL, l.page,"
-      + " w.name, NULL, l.due, l.ref, l.update_text, l.id, m.date, m.id, i.ordinal, 1, l.ordinal, coalesce(j.key, 0)"
-      + " FROM action_log l JOIN items i ON i.id = l.item_id JOIN meetings m ON m.id = i.meeting_id"
-      + " LEFT JOIN json_each(l.owner) j LEFT JOIN action_log_owners o ON o.entry_id = l.id AND o.ordinal = j.key AND o.initials = j.value"
-      + " LEFT JOIN owners w ON w.id = o.owner_id WHERE ";
+  private String log() {
+    return "SELECT coalesce(j.value, ''), m.id, m.date, m.body, i.number, i.title, l.action, NULL, l.page,"
+        + " w.name, NULL, l.due, l.ref, l.update_text, l.id, m.date, m.id, i.ordinal, 1, l.ordinal, coalesce(j.key, 0)"
+        + " FROM action_log l JOIN items i ON i.id = l.item_id JOIN meetings m ON m.id = i.meeting_id "
+        + q.dialect().leftJoinJsonElements("l.owner", "j")
+        + " LEFT JOIN action_log_owners o ON o.entry_id = l.id AND o.ordinal = j.key AND o.initials = j.value"
+        + " LEFT JOIN owners w ON w.id = o.owner_id WHERE ";
+  }
 
   /**
    * The entries and rows of one owner (null: anyone), optionally only those whose text matches
@@ -45,35 +48,36 @@ final class ActionQuery {
    * text beside it or by its decision's text, a row by its action.
    */
   List<ActionHit> run(String owner, String match, Filter f, int limit) throws ArchiveException {
-    StringBuilder sql = new StringBuilder("SELECT * FROM (").append(ENTRIES).append(ArchiveQueries.where(f, "m"));
+    StringBuilder sql = new StringBuilder("SELECT * FROM (").append(ENTRIES).append(q.where(f, "m"));
     List<Object> params = new ArrayList<>(ArchiveQueries.params(f));
     boolean byOwner = owner != null && !owner.isBlank();
     String person = byOwner ? PersonQuery.key(PersonWords.stripHonorific(owner)) : null;
     if (byOwner) {
       // initials as printed, or the person they were resolved to
-      sql.append(" AND (a.initials = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
+      sql.append(" AND (" + q.dialect().equalsIgnoreCase("a.initials") + " OR " + q.dialect().equalsIgnoreCase("w.name") + ")");
       params.add(owner.strip());
       params.add(person);
     }
     if (match != null) {
       indexTexts();
-      sql.append(" AND (a.decision_id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)"
-          + " OR a.id IN (SELECT rowid FROM temp." + TEXTS + " WHERE " + TEXTS + " MATCH ?))");
+      TextSearch text = q.dialect().text();
+      sql.append(" AND (a.decision_id IN (" + text.matchingIds(FullTextQuery.Index.DECISIONS) + ")"
+          + " OR " + text.actionTextMatch(false) + ")");
       params.add(match);
       params.add(match);
     }
-    sql.append(" UNION ALL ").append(LOG).append(ArchiveQueries.where(f, "m"));
+    sql.append(" UNION ALL ").append(log()).append(q.where(f, "m"));
     params.addAll(ArchiveQueries.params(f));
     if (byOwner) {
-      sql.append(" AND (j.value = ? COLLATE NOCASE OR w.name = ? COLLATE NOCASE)");
+      sql.append(" AND (" + q.dialect().equalsIgnoreCase("j.value") + " OR " + q.dialect().equalsIgnoreCase("w.name") + ")");
       params.add(owner.strip());
       params.add(person);
     }
     if (match != null) {
-      sql.append(" AND -l.id IN (SELECT rowid FROM temp." + TEXTS + " WHERE " + TEXTS + " MATCH ?)");
+      sql.append(" AND " + q.dialect().text().actionTextMatch(true));
       params.add(match);
     }
-    sql.append(") ORDER BY sd DESC, sm, si, sk, sr, so LIMIT ?");
+    sql.append(") hits ORDER BY sd DESC, sm, si, sk, sr, so LIMIT ?");
     params.add(limit);
     List<ActionHit> hits = q.query("list actions", sql.toString(), params, r -> {
       long id = r.getLong(15);
@@ -90,21 +94,10 @@ final class ActionQuery {
     return out;
   }
 
-  /**
-   * The connection's temporary full-text index of the short texts of actions, which the archive
-   * does not index: what each entry is printed beside (rowid: the entry's id) and each action-log
-   * row's action (rowid: minus the row's id). Made again for each query that matches text, as
-   * search makes its scope: these texts are a line or two each, so it is quick.
-   */
-  private static final String TEXTS = "action_texts_fts";
-
+  /** Readies the match of the short texts of actions, which the archive does not index (see {@link TextSearch}). */
   private void indexTexts() throws ArchiveException {
-    try (Statement s = q.connection().createStatement()) {
-      // the tokenizer of the archive's indexes (migration 008), so a query matches here as there
-      s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp." + TEXTS + " USING fts5 (text, tokenize = 'porter unicode61')");
-      s.execute("DELETE FROM temp." + TEXTS);
-      s.execute("INSERT INTO temp." + TEXTS + " (rowid, text) SELECT id, beside FROM action_entries WHERE beside IS NOT NULL");
-      s.execute("INSERT INTO temp." + TEXTS + " (rowid, text) SELECT -id, action FROM action_log WHERE action IS NOT NULL");
+    try {
+      q.dialect().text().prepareActionTexts(q.connection());
     } catch (SQLException e) {
       throw q.archive().failure("index the texts of actions", e);
     }

@@ -23,8 +23,6 @@ import org.minutebook.model.Meeting;
 import org.minutebook.model.ModelGap;
 import org.minutebook.model.Ocr;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The SQLite archive: opening (creating and migrating as needed) and writing.
@@ -38,21 +36,27 @@ public final class Archive implements AutoCloseable {
   /** Told when a write has to wait for another process that is writing to the archive. */
   @FunctionalInterface
   public interface LockListener {
-    void waiting(Path db);
+    void waiting(String archive);
   }
 
-  private static final int WAIT_MILLIS = 10 * 60 * 1000;
+  private static final int WAIT_MILLIS = SqliteDialect.WAIT_MILLIS;
 
-  private final Path db;
+  /** The archive as messages name it: a file's path, or a server's URL without password or parameters. */
+  private final String db;
+  /** The SQLite file, null for an archive on a server. */
+  private final Path file;
+  private final Dialect dialect;
   private final Connection connection;
   /** The writer's statements, prepared once for the life of the connection. */
   private final Statements statements;
   private final LockListener lockListener;
 
-  private Archive(Path db, Connection connection, LockListener lockListener) {
+  private Archive(String db, Path file, Dialect dialect, Connection connection, LockListener lockListener) {
     this.db = db;
+    this.file = file;
+    this.dialect = dialect;
     this.connection = connection;
-    this.statements = new Statements(connection);
+    this.statements = new Statements(connection, dialect);
     this.lockListener = lockListener;
   }
 
@@ -65,7 +69,22 @@ public final class Archive implements AutoCloseable {
    */
   public static Archive open(String location, LockListener lockListener) throws ArchiveException {
     if (isServer(location)) {
-      throw new ArchiveException(location, "PostgreSQL archives are not supported yet", null);
+      ServerUrl url = ServerUrl.parse(location);
+      Connection c = null;
+      try {
+        c = java.sql.DriverManager.getConnection(url.jdbc(), url.properties());
+        org.minutebook.ingest.store.pg.PgMigrations.apply(c);
+        return new Archive(url.name(), null, PostgresDialect.INSTANCE, c, lockListener == null ? d -> {} : lockListener);
+      } catch (SQLException e) {
+        throw new ArchiveException(url.name(), "cannot open (" + e.getMessage() + ")", e);
+      } catch (ArchiveException | RuntimeException e) {
+        try {
+          c.close();
+        } catch (SQLException | RuntimeException ignored) {
+          // the first failure is the one to report
+        }
+        throw e;
+      }
     }
     return open(Path.of(location), lockListener);
   }
@@ -106,7 +125,7 @@ public final class Archive implements AutoCloseable {
         c.close();
         throw e;
       }
-      return new Archive(db, c, lockListener == null ? d -> {} : lockListener);
+      return new Archive(db.toString(), db, SqliteDialect.INSTANCE, c, lockListener == null ? d -> {} : lockListener);
     } catch (SQLException e) {
       throw new ArchiveException(db, "cannot open (" + e.getMessage() + ")", e);
     }
@@ -117,8 +136,23 @@ public final class Archive implements AutoCloseable {
     return Migrations.current();
   }
 
+  /** The SQLite file; null for an archive on a server (see {@link #location}). */
   public Path path() {
+    return file;
+  }
+
+  /** The archive as a user names it: a file's path, or a server's URL without password or parameters. */
+  public String location() {
     return db;
+  }
+
+  /** Which engine holds the archive ("SQLite", "PostgreSQL"). */
+  public String engine() {
+    return dialect.engine();
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   Connection connection() {
@@ -148,7 +182,8 @@ public final class Archive implements AutoCloseable {
     List<String> values = new ArrayList<>(List.of(extractorVersion));
     fillable.forEach(g -> values.add(g.name()));
     String placeholders = String.join(", ", Collections.nCopies(fillable.size(), "?"));
-    String gaps = fillable.isEmpty() ? "" : " OR EXISTS (SELECT 1 FROM json_each(d.model_gaps) g WHERE g.value IN (" + placeholders + "))";
+    String gaps = fillable.isEmpty() ? ""
+        : " OR EXISTS (SELECT 1 FROM " + dialect.jsonElements("d.model_gaps", "g") + " WHERE g.value IN (" + placeholders + "))";
     return list("d.content IS NOT NULL AND (d.extractor_version <> ?" + gaps + ")", values.toArray(String[]::new));
   }
 
@@ -266,8 +301,8 @@ public final class Archive implements AutoCloseable {
    * lock, so asking costs a run with nothing pending almost nothing.
    */
   public boolean linksPending() throws ArchiveException {
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM pending_links)")) {
-      return r.next() && r.getInt(1) == 1;
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT 1 FROM pending_links LIMIT 1")) {
+      return r.next();
     } catch (SQLException e) {
       throw failure("read pending links", e);
     }
@@ -295,14 +330,14 @@ public final class Archive implements AutoCloseable {
    * committed when it returns, rolled back when it throws.
    */
   <T, X extends Exception> T inTransaction(Work<T, X> work) throws ArchiveException, X {
-    try (Statement s = connection.createStatement()) {
-      begin(s);
+    try {
+      dialect.begin(connection, () -> lockListener.waiting(db));
       try {
         T result = work.run();
-        s.execute("COMMIT");
+        dialect.commit(connection);
         return result;
       } catch (Exception e) {
-        s.execute("ROLLBACK");
+        dialect.rollback(connection);
         throw e;
       }
     } catch (SQLException e) {
@@ -310,27 +345,11 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private void begin(Statement s) throws SQLException {
-    s.execute("PRAGMA busy_timeout = 0");
-    try {
-      s.execute("BEGIN IMMEDIATE");
-      return;
-    } catch (SQLiteException e) {
-      if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY && e.getResultCode().code != SQLiteErrorCode.SQLITE_BUSY.code) {
-        throw e;
-      }
-    } finally {
-      s.execute("PRAGMA busy_timeout = " + WAIT_MILLIS);
-    }
-    lockListener.waiting(db);
-    s.execute("BEGIN IMMEDIATE");
-  }
-
   private long insertDocument(DocumentRecord d) throws SQLException {
     String sql = "INSERT INTO documents (sha256, path, file_name, format, pages, kind, status, refusal_reason, refusal_detail,"
         + " warnings, extractor_version, ingested_at, content, model_gaps, ocr_pages, ocr_words, ocr_confidence, ocr_seconds)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement p = dialect.prepareWithKey(connection, sql)) {
       p.setString(1, d.sha256());
       p.setString(2, d.path());
       p.setString(3, d.fileName());

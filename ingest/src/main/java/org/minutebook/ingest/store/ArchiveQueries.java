@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.minutebook.ingest.store.QueryResults.ActionHit;
 import org.minutebook.ingest.store.QueryResults.BodyCheck;
 import org.minutebook.ingest.store.QueryResults.DecisionHit;
@@ -40,6 +41,16 @@ public final class ArchiveQueries {
 
   private final Archive archive;
   private final Connection c;
+  private final Dialect dialect;
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Which engine holds the archive ("SQLite", "PostgreSQL"). */
+  public String engine() {
+    return dialect.engine();
+  }
 
   Connection connection() {
     return c;
@@ -52,6 +63,7 @@ public final class ArchiveQueries {
   public ArchiveQueries(Archive archive) {
     this.archive = archive;
     this.c = archive.connection();
+    this.dialect = archive.dialect();
   }
 
   /**
@@ -67,15 +79,18 @@ public final class ArchiveQueries {
    * next meeting of the body.
    */
   /** The date of the first later meeting of m's body that approved m's minutes (a scalar subquery on alias m). */
-  private static final String APPROVED_BY = "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key"
-      + " AND a.date > m.date AND a.approves = 1 AND (EXISTS (SELECT 1 FROM json_each(a.approves_dates) j WHERE j.value = m.date)"
-      + " OR a.approves_dates = '[]' AND julianday(a.date) - julianday(m.date) <= " + PREVIOUS_MEETING_DAYS
-      + " AND NOT EXISTS (SELECT 1 FROM meetings b"
-      + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
+  private String approvedBy() {
+    return "(SELECT a.date FROM meetings a WHERE a.is_primary = 1 AND a.body_key = m.body_key"
+        + " AND a.date > m.date AND a.approves = 1 AND (EXISTS (SELECT 1 FROM " + dialect.jsonElements("a.approves_dates", "j")
+        + " WHERE j.value = m.date)"
+        + " OR a.approves_dates = '[]' AND " + dialect.daysBetween("a.date", "m.date") + " <= " + PREVIOUS_MEETING_DAYS
+        + " AND NOT EXISTS (SELECT 1 FROM meetings b"
+        + " WHERE b.is_primary = 1 AND b.body_key = m.body_key AND b.date > m.date AND b.date < a.date)) ORDER BY a.date LIMIT 1)";
+  }
 
   /** When a later meeting in the archive approved this meeting's minutes, if one did. */
   public Optional<String> approvedOn(long meetingId) throws ArchiveException {
-    List<String> on = query("read an approval", "SELECT " + APPROVED_BY + " FROM meetings m WHERE m.id = ?", List.of(meetingId),
+    List<String> on = query("read an approval", "SELECT " + approvedBy() + " FROM meetings m WHERE m.id = ?", List.of(meetingId),
         r -> r.getString(1));
     return on.isEmpty() ? Optional.empty() : Optional.ofNullable(on.get(0));
   }
@@ -84,9 +99,10 @@ public final class ArchiveQueries {
     String sql = "SELECT m.id, m.date, m.body, m.start_time, m.end_time, m.venue,"
         + " (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),"
         + " (SELECT count(*) FROM decisions d JOIN items i ON i.id = d.item_id WHERE i.meeting_id = m.id),"
-        + " doc.file_name, " + APPROVED_BY + ","
+        + " doc.file_name, " + approvedBy() + ","
         + " (SELECT count(DISTINCT s.document_id) FROM meetings s WHERE s.body_key = m.body_key AND s.date = m.date),"
-        + " EXISTS (SELECT 1 FROM meetings l WHERE l.is_primary = 1 AND l.body_key = m.body_key AND l.date > m.date)"
+        + " CASE WHEN EXISTS (SELECT 1 FROM meetings l WHERE l.is_primary = 1 AND l.body_key = m.body_key AND l.date > m.date)"
+        + " THEN 1 ELSE 0 END"
         + " FROM meetings m JOIN documents doc ON doc.id = m.document_id WHERE " + where(f, "m")
         + " ORDER BY m.date, m.body, m.id";
     return query("list meetings", sql, params(f), r -> new MeetingSummary(r.getLong(1), r.getString(2), r.getString(3),
@@ -142,7 +158,7 @@ public final class ArchiveQueries {
    * </ul>
    */
   public List<SearchHit> search(String query, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
-    return new SearchQuery(this).run(match(FullTextQuery.Index.ITEMS, query), f, limit);
+    return dialect.text().searchItems(this, match(FullTextQuery.Index.ITEMS, query), f, limit);
   }
 
   /** Decisions, optionally matching a full-text query and having an Action entry, newest first. */
@@ -207,15 +223,19 @@ public final class ArchiveQueries {
     String scope = "";
     if (filtered) {
       // any of the file's meetings, primary or not: a pack read second is still that meeting's pack
-      scope = " AND EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = p.document_id AND (? IS NULL OR m.body LIKE '%' || ? || '%')"
+      scope = " AND EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = p.document_id AND (? IS NULL OR "
+          + dialect.containsIgnoreCase("m.body") + ")"
           + " AND (? IS NULL OR m.date >= ?) AND (? IS NULL OR m.date <= ?))";
       params.addAll(params(f));
     }
     params.add(limit);
-    String sql = "SELECT " + PART_COLUMNS + ", snippet(document_parts_fts, 1, '[', ']', ' … ', 16) FROM document_parts_fts"
-        + " JOIN document_parts p ON p.id = document_parts_fts.rowid JOIN documents doc ON doc.id = p.document_id"
-        + " WHERE document_parts_fts MATCH ? AND p.kind <> 'MINUTES'" + scope + " ORDER BY rank LIMIT ?";
+    String sql = dialect.text().rankedParts(PART_COLUMNS, scope);
     return query("search documents", sql, params, r -> partHit(r, r.getString(9)));
+  }
+
+  /** How many rows of a group meet a condition. */
+  static String count(String condition) {
+    return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
   }
 
   /** A null that JDBC binds as SQL NULL (List.of refuses nulls). */
@@ -246,10 +266,11 @@ public final class ArchiveQueries {
    */
   public List<PersonSummary> people(String name, int limit) throws ArchiveException {
     String sql = "SELECT p.id, p.name,"
-        + " sum(a.list IN ('present', 'alsoPresent')), sum(a.list = 'apologies'), sum(a.list = 'substitutes'), sum(a.list = 'virtual'),"
-        + " group_concat(DISTINCT a.role), min(m.date), max(m.date), sum(a.list = 'absent')"
+        + " " + count("a.list IN ('present', 'alsoPresent')") + ", " + count("a.list = 'apologies'") + ", "
+        + count("a.list = 'substitutes'") + ", " + count("a.list = 'virtual'") + ","
+        + " " + dialect.joinDistinct("a.role") + ", min(m.date), max(m.date), " + count("a.list = 'absent'")
         + " FROM people p JOIN attendance a ON a.person_id = p.id JOIN meetings m ON m.id = a.meeting_id"
-        + " WHERE (? IS NULL OR p.key LIKE '%' || lower(?) || '%') GROUP BY p.id ORDER BY p.name LIMIT ?";
+        + " WHERE (? IS NULL OR p.key LIKE '%' || lower(?) || '%') GROUP BY p.id, p.name ORDER BY p.name LIMIT ?";
     List<Object> params = new ArrayList<>();
     params.add(name);
     params.add(name);
@@ -258,7 +279,8 @@ public final class ArchiveQueries {
         r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10)});
     List<PersonSummary> out = new ArrayList<>();
     for (Object[] row : rows) {
-      List<String> roles = row[6] == null ? List.of() : List.of(((String) row[6]).split(","));
+      // in name order: the aggregate's own order is the engine's
+      List<String> roles = row[6] == null ? List.of() : Stream.of(((String) row[6]).split(",")).sorted().toList();
       out.add(new PersonSummary((String) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4], (Integer) row[5],
           (Integer) row[9], roles, (String) row[7], (String) row[8], actionsOf((String) row[1])));
     }
@@ -284,7 +306,7 @@ public final class ArchiveQueries {
   /** How many Action entries were resolved to this name (at primary meetings). */
   private int actionsOf(String name) throws ArchiveException {
     String sql = "SELECT count(*) FROM decision_owners o JOIN owners w ON w.id = o.owner_id JOIN decisions d ON d.id = o.decision_id"
-        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND w.name = ? COLLATE NOCASE";
+        + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE m.is_primary = 1 AND " + dialect.equalsIgnoreCase("w.name");
     return query("count actions", sql, List.of(name), r -> r.getInt(1)).get(0);
   }
 
@@ -316,29 +338,19 @@ public final class ArchiveQueries {
     String sql = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'REFUSED'),"
         + " (SELECT count(*) FROM meetings), (SELECT count(*) FROM items), (SELECT count(*) FROM decisions),"
         + " (SELECT count(*) FROM action_entries), (SELECT count(*) FROM people),"
-        + " (SELECT count(DISTINCT body COLLATE NOCASE) FROM meetings), (SELECT min(date) FROM meetings), (SELECT max(date) FROM meetings),"
+        + " (SELECT count(DISTINCT " + dialect.foldCase("body") + ") FROM meetings), (SELECT min(date) FROM meetings), (SELECT max(date) FROM meetings),"
         + " (SELECT count(*) FROM document_parts), (SELECT count(*) FROM document_parts WHERE kind = 'REPORT'),"
         + " (SELECT count(*) FROM follow_ups), (SELECT count(*) FROM follow_ups WHERE decision_id IS NOT NULL)";
-    long bytes;
-    try {
-      bytes = Files.size(archive.path()) + sizeIfExists(Path.of(archive.path() + "-wal"));
-    } catch (java.io.IOException e) {
-      bytes = -1;
-    }
-    final long size = bytes;
+    final long size = dialect.bytes(c);
     return query("count", sql, List.of(), r -> new Stats(Archive.schemaVersion(), r.getInt(1), r.getInt(2), r.getInt(3),
         r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), size, r.getInt(11),
         r.getInt(12), r.getInt(13), r.getInt(14))).get(0);
   }
 
-  private static long sizeIfExists(Path p) throws java.io.IOException {
-    return Files.exists(p) ? Files.size(p) : 0;
-  }
-
   /** The user's words checked as a MATCH expression for index (see {@link FullTextQuery}). */
   String match(FullTextQuery.Index index, String query) throws ArchiveException, QuerySyntaxException {
     try {
-      return FullTextQuery.checked(c, index, query);
+      return dialect.text().checked(c, index, query);
     } catch (SQLException e) {
       throw archive.failure("check a search query", e);
     }
@@ -349,10 +361,15 @@ public final class ArchiveQueries {
    * date read from dateColumn, their values added to params: the same meetings as {@link #where},
    * whose "? IS NULL OR" form keeps any bound from narrowing an index scan.
    */
-  static String given(Filter f, String dateColumn, List<Object> params) {
+  String given(Filter f, String dateColumn, List<Object> params) {
+    return given(dialect, f, dateColumn, params);
+  }
+
+  /** {@link #given(Filter, String, List)} in a dialect. */
+  static String given(Dialect dialect, Filter f, String dateColumn, List<Object> params) {
     StringBuilder sql = new StringBuilder("m.is_primary = 1");
     if (f.body() != null) {
-      sql.append(" AND m.body LIKE '%' || ? || '%'");
+      sql.append(" AND ").append(dialect.containsIgnoreCase("m.body"));
       params.add(f.body());
     }
     if (f.from() != null) {
@@ -366,8 +383,8 @@ public final class ArchiveQueries {
     return sql.toString();
   }
 
-  static String where(Filter f, String m) {
-    return m + ".is_primary = 1 AND (? IS NULL OR " + m + ".body LIKE '%' || ? || '%') AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
+  String where(Filter f, String m) {
+    return m + ".is_primary = 1 AND (? IS NULL OR " + dialect.containsIgnoreCase(m + ".body") + ") AND (? IS NULL OR " + m + ".date >= ?) AND (? IS NULL OR "
         + m + ".date <= ?)";
   }
 

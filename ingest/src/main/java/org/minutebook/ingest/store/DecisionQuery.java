@@ -53,20 +53,20 @@ public final class DecisionQuery {
     String action = given(c.action()) ? c.action().strip() : null;
     // a body or a mover narrows by an index of its own: the planner chooses among them
     boolean byDate = f.body() == null && !given(c.mover())
-        && (match == null || !few("SELECT 1 FROM decisions_fts WHERE decisions_fts MATCH ?", match))
-        && (action == null || !few("SELECT 1 FROM action_entries WHERE initials = ? COLLATE NOCASE", action));
+        && (match == null || !few(q.dialect().text().matchingIds(FullTextQuery.Index.DECISIONS), match))
+        && (action == null || !few("SELECT 1 FROM action_entries WHERE " + q.dialect().equalsIgnoreCase("initials"), action));
     // the newest ids first, from the decisions table alone where possible; then their details
-    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d" + (byDate ? " INDEXED BY decisions_date" : "")
+    StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d" + (byDate ? q.dialect().indexedBy("decisions_date") : "")
         + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE ");
     List<Object> params = new ArrayList<>();
     // only the bounds given, so that they bound the scan of the date index
-    top.append(ArchiveQueries.given(f, "d.meeting_date", params));
+    top.append(q.given(f, "d.meeting_date", params));
     if (match != null) {
-      top.append(" AND d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?)");
+      top.append(" AND d.id IN (" + q.dialect().text().matchingIds(FullTextQuery.Index.DECISIONS) + ")");
       params.add(match);
     }
     if (action != null) {
-      top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE initials = ? COLLATE NOCASE)");
+      top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE " + q.dialect().equalsIgnoreCase("initials") + ")");
       params.add(action);
     }
     if (given(c.kind())) {
@@ -74,7 +74,7 @@ public final class DecisionQuery {
       params.add(c.kind().strip().toUpperCase(Locale.ROOT));
     }
     if (given(c.mover())) {
-      top.append(" AND d.mover = ? COLLATE NOCASE");
+      top.append(" AND " + q.dialect().equalsIgnoreCase("d.mover"));
       params.add(PersonWords.stripHonorific(c.mover().strip()).strip());
     }
     top.append(" ORDER BY d.meeting_date DESC, d.id LIMIT ?");
@@ -87,7 +87,7 @@ public final class DecisionQuery {
 
   /** Whether select (one parameter) selects at most {@link #FEW} rows; reads no more than one past that. */
   private boolean few(String select, String param) throws ArchiveException {
-    return q.query("list decisions", "SELECT count(*) FROM (" + select + " LIMIT " + (FEW + 1) + ")", List.of(param),
+    return q.query("list decisions", "SELECT count(*) FROM (" + select + " LIMIT " + (FEW + 1) + ") few", List.of(param),
         r -> r.getInt(1)).get(0) <= FEW;
   }
 

@@ -82,7 +82,7 @@ public final class LinkSession {
 
   /** Makes one file's rows of a meeting the primary ones, and the other files' not. */
   public void setPrimary(MeetingKey meeting, long documentId) throws ArchiveException {
-    update("mark the primary source", "UPDATE meetings SET is_primary = (document_id = ?) WHERE body_key = ? AND date = ?",
+    update("mark the primary source", "UPDATE meetings SET is_primary = CASE WHEN document_id = ? THEN 1 ELSE 0 END WHERE body_key = ? AND date = ?",
         documentId, meeting.bodyKey(), meeting.date().toString());
   }
 
@@ -108,7 +108,7 @@ public final class LinkSession {
   public List<ResolvedOwner> resolvedOwners(OpenOwner of, LocalDate from, LocalDate to) throws ArchiveException {
     String sql = "SELECT w.name, m.date, w.kind FROM owners w JOIN items i ON i.id = w.item_id JOIN meetings m ON m.id = i.meeting_id"
         + " WHERE m.body_key = ? AND w.initials = ? AND w.name IS NOT NULL AND m.id <> ? AND m.date BETWEEN ? AND ?"
-        + " ORDER BY abs(julianday(m.date) - julianday(?)), m.date, w.id";
+        + " ORDER BY abs(" + archive.dialect().daysBetween("m.date", "?") + "), m.date, w.id";
     return query("read resolved owners", sql, List.of(of.bodyKey(), of.initials(), of.meetingId(), from.toString(), to.toString(),
         of.date().toString()), r -> new ResolvedOwner(r.getString(1), LocalDate.parse(r.getString(2)),
         OwnerEvidence.ofCode(r.getString(3))));

@@ -56,7 +56,7 @@ final class MeetingWriter {
     String sql = "INSERT INTO meetings (document_id, ordinal, body, date, start_time, end_time, venue, next_meeting,"
         + " first_page, last_page, extractor_version, body_key, approves, approves_dates, approves_item, is_primary)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " NOT EXISTS (SELECT 1 FROM meetings o WHERE o.body_key = ?12 AND o.date = ?4 AND o.is_primary = 1))";
+        + " CASE WHEN EXISTS (SELECT 1 FROM meetings o WHERE o.body_key = ? AND o.date = ? AND o.is_primary = 1) THEN 0 ELSE 1 END)";
     PreparedStatement p = statements.withKeys(sql);
     p.setLong(1, documentId);
     p.setInt(2, ordinal);
@@ -74,6 +74,8 @@ final class MeetingWriter {
     p.setInt(13, a == null ? 0 : 1);
     p.setString(14, Json.strings(a == null ? List.of() : a.meetingDates().stream().map(Object::toString).toList()));
     p.setString(15, a == null ? null : a.item());
+    p.setString(16, key);
+    p.setString(17, m.date().toString());
     p.executeUpdate();
     meetingId = generatedKey(p);
     insertPeople(meetingId, "present", m.attendance().present());

@@ -13,7 +13,7 @@ final class PendingLinks {
   private final PreparedStatement note;
 
   PendingLinks(Connection c) throws SQLException {
-    this.note = c.prepareStatement("INSERT OR IGNORE INTO pending_links (body_key, date) VALUES (?, ?)");
+    this.note = c.prepareStatement("INSERT INTO pending_links (body_key, date) VALUES (?, ?) ON CONFLICT DO NOTHING");
   }
 
   /** Notes a meeting (or a row naming one) whose links may have changed. */
@@ -26,7 +26,7 @@ final class PendingLinks {
   /** Notes the meetings of a document about to be removed. */
   static void noteDocument(Connection c, long documentId) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT OR IGNORE INTO pending_links (body_key, date) SELECT body_key, date FROM meetings WHERE document_id = ?")) {
+        "INSERT INTO pending_links (body_key, date) SELECT body_key, date FROM meetings WHERE document_id = ? ON CONFLICT DO NOTHING")) {
       p.setLong(1, documentId);
       p.executeUpdate();
     }

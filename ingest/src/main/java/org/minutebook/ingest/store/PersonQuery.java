@@ -159,12 +159,19 @@ final class PersonQuery {
     String surname = Pattern.quote(words[words.length - 1]);
     Pattern named = Pattern.compile("(?:" + PersonWords.HONORIFIC + "\\s+)?" + first + "\\s+(?:\\p{Lu}\\.?\\s+)?" + surname + "\\b|"
         + PersonWords.HONORIFIC + "\\s+" + surname + "\\b");
-    String sql = "SELECT m.date, m.body, i.number, i.title, i.text, m.id FROM items_fts f JOIN items i ON i.id = f.rowid"
-        + " JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ? AND m.is_primary = 1"
+    String match;
+    try {
+      match = q.match(FullTextQuery.Index.ITEMS, "\"" + words[words.length - 1].replace("\"", "") + "\"");
+    } catch (QuerySyntaxException e) {
+      return List.of(); // a surname with no word in it is mentioned nowhere
+    }
+    String sql = "SELECT m.date, m.body, i.number, i.title, i.text, m.id FROM items i"
+        + " JOIN meetings m ON m.id = i.meeting_id WHERE i.id IN (" + q.dialect().text().matchingIds(FullTextQuery.Index.ITEMS)
+        + ") AND m.is_primary = 1"
         + " AND m.body_key IN (SELECT body_key FROM meetings WHERE id IN (" + String.join(", ", meetingIds.stream().map(x -> "?").toList())
         + ")) ORDER BY m.date, i.ordinal";
     List<Object> params = new ArrayList<>();
-    params.add("\"" + words[words.length - 1].replace("\"", "") + "\"");
+    params.add(match);
     params.addAll(meetingIds);
     List<Mention> out = new ArrayList<>();
     for (Object[] row : q.query("read a person's mentions", sql, params, r -> new Object[] {r.getString(1), r.getString(2),

@@ -51,7 +51,7 @@ final class SearchQuery {
 
   /** The ids of the meetings the filter keeps, read from the index alone; its values added to params. */
   static String scope(Filter f, List<Object> params) {
-    return "SELECT m.id FROM meetings m INDEXED BY meetings_body_date WHERE " + ArchiveQueries.given(f, "m.date", params);
+    return "SELECT m.id FROM meetings m INDEXED BY meetings_body_date WHERE " + ArchiveQueries.given(SqliteDialect.INSTANCE, f, "m.date", params);
   }
 
   /** The most ids one statement reads snippets for (SQLite allows 32,766 parameters). */
@@ -144,7 +144,7 @@ final class SearchQuery {
       List<Object> params = new ArrayList<>();
       params.add(match);
       params.add(from);
-      String filter = ArchiveQueries.given(f, "m.date", params);
+      String filter = q.given(f, "m.date", params);
       params.add(limit);
       // bm25() in ORDER BY is computed only for the rows that pass the filter
       List<long[]> out = q.query("search", "SELECT items_fts.rowid, bm25(items_fts, 4.0, 1.0) AS score FROM items_fts"

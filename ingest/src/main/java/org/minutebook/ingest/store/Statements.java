@@ -17,11 +17,13 @@ import java.util.Map;
  */
 final class Statements implements AutoCloseable {
   private final Connection c;
+  private final Dialect dialect;
   private final Map<String, PreparedStatement> plain = new HashMap<>();
   private final Map<String, PreparedStatement> keyed = new HashMap<>();
 
-  Statements(Connection c) {
+  Statements(Connection c, Dialect dialect) {
     this.c = c;
+    this.dialect = dialect;
   }
 
   /** The statement for sql, prepared on first use. */
@@ -38,7 +40,7 @@ final class Statements implements AutoCloseable {
   PreparedStatement withKeys(String sql) throws SQLException {
     PreparedStatement p = keyed.get(sql);
     if (p == null) {
-      p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+      p = dialect.prepareWithKey(c, sql);
       keyed.put(sql, p);
     }
     return p;

@@ -245,7 +245,7 @@ public final class Watches {
     n.decisions().forEach(d -> rows.add(new String[] {DECISION, fingerprint(d)}));
     n.actions().forEach(a -> rows.add(new String[] {ACTION, fingerprint(a)}));
     try (PreparedStatement p = archive.connection().prepareStatement(
-        "INSERT OR IGNORE INTO watch_seen (watch_id, kind, fingerprint) VALUES (?, ?, ?)")) {
+        "INSERT INTO watch_seen (watch_id, kind, fingerprint) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
       for (String[] row : rows) {
         p.setLong(1, n.watch().id());
         p.setString(2, row[0]);

@@ -14,7 +14,8 @@
 --   watches' UNIQUE (query, body) with body NOCASE is a unique index on (query, lower(body)).
 -- * Full-text search: SQLite has three FTS5 tables (porter stemmer, unicode61), each an external
 --   content index of one table; here each of those tables has a generated column fts (tsvector,
---   the 'english' configuration: Snowball's English stemmer, with stop words) and a GIN index
+--   the configuration minutebook below: Snowball's English stemmer and no stop words, as SQLite's
+--   porter tokenizer indexes every word) and a GIN index
 --   named like the FTS5 table, kept current by PostgreSQL itself, so no triggers:
 --     items_fts          (title, text) -> items.fts          title weight A, text B: ts_rank with
 --                                                             weights '{0, 0, 0.25, 1}' gives the
@@ -22,9 +23,19 @@
 --     decisions_fts      (text)        -> decisions.fts
 --     document_parts_fts (title, text) -> document_parts.fts  equal weights, as in SQLite
 --   Title and text are joined with || on tsvectors, which keeps a phrase from spanning the two.
---   The stemmers are close, not equal: a few words match differently (and stop words never do).
+--   The stemmers are close, not equal: a few words match differently.
 -- * WITHOUT ROWID tables are plain tables with the same primary key.
 -- * The schema version is the table schema_version, which PgMigrations keeps (not this file).
+
+-- Text is indexed with punctuation (ASCII, Latin-1's, and the General Punctuation block: quotes,
+-- dashes, ellipses) read as spaces, as SQLite's unicode61 tokenizer does, whatever the locale:
+-- PostgreSQL's parser would otherwise read "manage/update" as one file name, "a.b.gov.uk" as one
+-- host. Queries go through the same replacement (PostgresTextSearch).
+-- English stemming without a stop list: "the" and "for" are words a user may search for, as in SQLite.
+CREATE TEXT SEARCH DICTIONARY minutebook_stem (TEMPLATE = snowball, Language = english);
+CREATE TEXT SEARCH CONFIGURATION minutebook (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION minutebook
+  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH minutebook_stem;
 
 -- Every file ever offered to the archive, refused ones included, keyed by the SHA-256 of its bytes.
 CREATE TABLE documents (
@@ -136,8 +147,8 @@ CREATE TABLE items (
   grp            TEXT,                        -- the heading it stands under
   ocr_confidence DOUBLE PRECISION,
   fts            TSVECTOR GENERATED ALWAYS AS (
-                   setweight(to_tsvector('english', coalesce(title, '')), 'A')
-                   || setweight(to_tsvector('english', text), 'B')) STORED,
+                   setweight(to_tsvector('minutebook', regexp_replace(coalesce(title, ''), '[[:punct:]\u00A0-\u00BF\u2000-\u206F]', ' ', 'g')), 'A')
+                   || setweight(to_tsvector('minutebook', regexp_replace(text, '[[:punct:]\u00A0-\u00BF\u2000-\u206F]', ' ', 'g')), 'B')) STORED,
   UNIQUE (meeting_id, ordinal)
 );
 CREATE INDEX items_meeting ON items (meeting_id);
@@ -168,7 +179,7 @@ CREATE TABLE decisions (
   tally_against  INTEGER,
   tally_abstain  INTEGER,
   ocr_confidence DOUBLE PRECISION,
-  fts            TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', text)) STORED,
+  fts            TSVECTOR GENERATED ALWAYS AS (to_tsvector('minutebook', regexp_replace(text, '[[:punct:]\u00A0-\u00BF\u2000-\u206F]', ' ', 'g'))) STORED,
   UNIQUE (item_id, ordinal)
 );
 CREATE INDEX decisions_item ON decisions (item_id);
@@ -284,7 +295,7 @@ CREATE TABLE document_parts (
   report_number TEXT,
   text          TEXT NOT NULL,
   fts           TSVECTOR GENERATED ALWAYS AS (
-                  to_tsvector('english', coalesce(title, '')) || to_tsvector('english', text)) STORED,
+                  to_tsvector('minutebook', regexp_replace(coalesce(title, ''), '[[:punct:]\u00A0-\u00BF\u2000-\u206F]', ' ', 'g')) || to_tsvector('minutebook', regexp_replace(text, '[[:punct:]\u00A0-\u00BF\u2000-\u206F]', ' ', 'g'))) STORED,
   UNIQUE (document_id, ordinal)
 );
 CREATE INDEX document_parts_report ON document_parts (report_number);

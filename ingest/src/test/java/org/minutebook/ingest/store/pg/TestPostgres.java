@@ -125,6 +125,15 @@ public final class TestPostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
   }
 
+  /** The archive location of {@value #DATABASE} as a user gives it to {@code --db}. */
+  public String url() {
+    return url(DATABASE);
+  }
+
+  public String url(String database) {
+    return "postgresql://" + USER + "@127.0.0.1:" + port + "/" + database;
+  }
+
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl());
   }
