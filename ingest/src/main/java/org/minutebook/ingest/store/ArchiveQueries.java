@@ -342,7 +342,7 @@ public final class ArchiveQueries {
         + " (SELECT count(*) FROM document_parts), (SELECT count(*) FROM document_parts WHERE kind = 'REPORT'),"
         + " (SELECT count(*) FROM follow_ups), (SELECT count(*) FROM follow_ups WHERE decision_id IS NOT NULL)";
     final long size = dialect.bytes(c);
-    return query("count", sql, List.of(), r -> new Stats(Archive.schemaVersion(), r.getInt(1), r.getInt(2), r.getInt(3),
+    return query("count", sql, List.of(), r -> new Stats(dialect.schemaVersion(), r.getInt(1), r.getInt(2), r.getInt(3),
         r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), size, r.getInt(11),
         r.getInt(12), r.getInt(13), r.getInt(14))).get(0);
   }

@@ -58,6 +58,9 @@ interface Dialect {
 
   void rollback(Connection c) throws SQLException;
 
+  /** The schema version this code writes on this engine. */
+  int schemaVersion();
+
   /** The archive's size on disk in bytes, -1 when unknown. */
   long bytes(Connection c);
 

@@ -111,6 +111,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public int schemaVersion() {
+    return org.minutebook.ingest.store.pg.PgMigrations.current();
+  }
+
+  @Override
   public long bytes(Connection c) {
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT pg_database_size(current_database())")) {
       return r.next() ? r.getLong(1) : -1;

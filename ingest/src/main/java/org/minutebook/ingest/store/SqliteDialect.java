@@ -103,6 +103,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public int schemaVersion() {
+    return Migrations.current();
+  }
+
+  @Override
   public long bytes(Connection c) {
     try {
       java.nio.file.Path file = java.nio.file.Path.of(c.getMetaData().getURL().substring("jdbc:sqlite:".length()));
