@@ -44,12 +44,17 @@ class SiteSyncTest {
     council.close();
   }
 
+  /** The archive the runs write to: a SQLite file here, a PostgreSQL database in {@link SiteSyncOnPostgresTest}. */
+  String location() throws Exception {
+    return dir.resolve("a.db").toString();
+  }
+
   private SiteSync.Report run() throws Exception {
     return run(SiteSync.Listener.NONE);
   }
 
   private SiteSync.Report run(SiteSync.Listener listener) throws Exception {
-    try (Archive archive = Archive.open(dir.resolve("a.db"), null)) {
+    try (Archive archive = Archive.open(location(), null)) {
       SyncState state = archive.sync();
       SyncState.Site site = state.add(council.site.toString(), CABINET, null);
       SiteSync sync = new SiteSync(new Fetcher(settings, time), new Ingestor(archive, new Pipeline(Models.NONE)), state,
@@ -59,7 +64,7 @@ class SiteSyncTest {
   }
 
   private <T> T query(QueryFunction<T> f) throws Exception {
-    try (Archive archive = Archive.open(dir.resolve("a.db"), null)) {
+    try (Archive archive = Archive.open(location(), null)) {
       return f.apply(new ArchiveQueries(archive), archive.sync());
     }
   }
