@@ -43,12 +43,10 @@ class WatchCommandTest {
   private String err;
 
   private int run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Cli r = Cli.run(args);
+    out = r.out();
+    err = r.err();
+    return r.code();
   }
 
   private Path db() {
