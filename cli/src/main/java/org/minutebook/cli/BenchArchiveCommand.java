@@ -124,6 +124,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         }
       }
       double growSeconds = (System.nanoTime() - t1) / 1e9;
+      archive.analyze(); // as a backfill ends (ingest does so after a large batch)
       ArchiveQueries queries = new ArchiveQueries(archive);
       int total = queries.stats().meetings();
       out.printf(Locale.ROOT, "archive: %d meetings, %d items, %d decisions (%.1f MiB, %s)%n", total, queries.stats().items(),

@@ -90,6 +90,9 @@ final class IngestCommand implements Callable<Integer> {
         report(o, outcomes, progress);
         progress.step(o.file().getFileName() == null ? o.file().toString() : o.file().getFileName().toString());
       });
+      if (files.size() >= ANALYZE_AFTER) {
+        a.analyze(); // a backfill: the planner's statistics for what it added (PostgreSQL)
+      }
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
@@ -97,6 +100,9 @@ final class IngestCommand implements Callable<Integer> {
     summarise(outcomes, out, err);
     return outcomes.stream().anyMatch(Outcome::refused) ? ExitCode.REFUSED : ExitCode.OK;
   }
+
+  /** A batch of at least this many files brings the planner's statistics up to date when it ends. */
+  static final int ANALYZE_AFTER = 500;
 
   /** One line on stderr per file with something to say: refused, or read with warnings. */
   private static void report(Outcome o, List<Outcome> outcomes, Progress progress) {

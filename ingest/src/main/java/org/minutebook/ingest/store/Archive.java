@@ -74,6 +74,7 @@ public final class Archive implements AutoCloseable {
       try {
         c = java.sql.DriverManager.getConnection(url.jdbc(), url.properties());
         org.minutebook.ingest.store.pg.PgMigrations.apply(c);
+        PostgresDialect.INSTANCE.prepareSession(c);
         return new Archive(url.name(), null, PostgresDialect.INSTANCE, c, lockListener == null ? d -> {} : lockListener);
       } catch (SQLException e) {
         throw new ArchiveException(url.name(), "cannot open (" + e.getMessage() + ")", e);
@@ -288,6 +289,18 @@ public final class Archive implements AutoCloseable {
       }
       return documentId;
     });
+  }
+
+  /**
+   * Brings the planner's statistics up to date, after a batch of writes: PostgreSQL's planner
+   * chooses between the full-text and the id indexes by them (its autovacuum does the same, later).
+   */
+  public void analyze() throws ArchiveException {
+    try {
+      dialect.analyze(connection);
+    } catch (SQLException e) {
+      throw failure("analyze", e);
+    }
   }
 
   /** The link stage's work on the archive, given a session inside one write transaction. */

@@ -58,6 +58,15 @@ interface Dialect {
 
   void rollback(Connection c) throws SQLException;
 
+  /**
+   * Brings the planner's statistics up to date after many writes, where the engine's planner
+   * needs them to choose between its indexes (PostgreSQL); nothing where it does not.
+   */
+  void analyze(Connection c) throws SQLException;
+
+  /** Readies a new connection's session (planner settings). */
+  void prepareSession(Connection c) throws SQLException;
+
   /** The schema version this code writes on this engine. */
   int schemaVersion();
 

@@ -34,8 +34,7 @@ final class PostgresTextSearch implements TextSearch {
   /** ts_rank's weights for D, C, B (an item's text) and A (its title). */
   private static final String WEIGHTS = "'{0, 0, 0.25, 1}'";
   /** ts_headline's options for a snippet like SQLite's snippet(..., '[', ']', ' … ', 16). */
-  private static final String HEADLINE = "'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=1,"
-      + " FragmentDelimiter=\" … \"'";
+  private static final String HEADLINE = "'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=0'";
   /** Text as the index reads it: punctuation as spaces (the same expression as pg/001-schema.sql's). */
   static String words(String sql) {
     return "regexp_replace(" + sql + ", '[[:punct:]\\u00A0-\\u00BF\\u2000-\\u206F]', ' ', 'g')";
@@ -92,34 +91,56 @@ final class PostgresTextSearch implements TextSearch {
     };
   }
 
+  /** Texts longer than this are cut to it for their snippet first (ts_headline's cost grows with the text). */
+  static final int HEADLINE_WINDOW = 4000;
+
   @Override
   public List<SearchHit> searchItems(ArchiveQueries q, String match, Filter f, int limit) throws ArchiveException {
-    List<Object> params = new ArrayList<>();
-    params.add(match);
+    // in the order they are written: the whole text's snippet, the rank, the match, the filter,
+    // the limits, the window's snippet
+    List<Object> params = new ArrayList<>(List.of(match, match, match));
     String filter = q.given(f, "m.date", params);
     params.add(CANDIDATES);
     params.add(limit);
-    // the newest CANDIDATES matches in the filter's meetings, then ts_rank for those only, then
-    // the headline for the few shown
-    String sql = "WITH q AS (SELECT ?::tsquery AS q),"
-        + " recent AS (SELECT i.id FROM q, items i JOIN meetings m ON m.id = i.meeting_id WHERE i.fts @@ q.q AND " + filter
-        + " ORDER BY i.id DESC LIMIT ?),"
-        + " best AS (SELECT i.id, ts_rank(" + WEIGHTS + ", i.fts, q.q) AS score FROM q, recent r JOIN items i ON i.id = r.id"
-        + " ORDER BY score DESC, i.id DESC LIMIT ?)"
-        + " SELECT m.id, m.date, m.body, i.number, i.title, i.page, ts_headline('" + CONFIG + "', i.text, q.q, " + HEADLINE + "),"
-        + " b.score FROM q, best b JOIN items i ON i.id = b.id JOIN meetings m ON m.id = i.meeting_id"
+    params.add(match);
+    // the newest CANDIDATES matches in the filter's meetings, then ts_rank for those only, then the
+    // snippet for the few shown. The query is a parameter of each condition, not a CTE's value: the
+    // planner sees it, and takes the items' index on id backwards for a common word, the full-text
+    // index for a rare one.
+    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page, " + headline("i.text", "s.h") + ", b.score FROM"
+        + " (SELECT i.id, ts_rank(" + WEIGHTS + ", i.fts, ?::tsquery) AS score FROM (SELECT i.id FROM items i"
+        + " JOIN meetings m ON m.id = i.meeting_id WHERE i.fts @@ ?::tsquery AND " + filter + " ORDER BY i.id DESC LIMIT ?) r"
+        + " JOIN items i ON i.id = r.id ORDER BY score DESC, i.id DESC LIMIT ?) b"
+        + " JOIN items i ON i.id = b.id JOIN meetings m ON m.id = i.meeting_id"
+        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(i.text, " + HEADLINE_WINDOW + ")") + " AS h) s"
         + " ORDER BY b.score DESC, b.id DESC";
     // lower is better, as bm25's scores are
     return q.query("search", sql, params, r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
         r.getString(5), (Integer) r.getObject(6), r.getString(7), -r.getDouble(8)));
   }
 
+  /** ts_headline of text for the query parameter {@code ?}. */
+  private static String headlineOf(String text) {
+    return "ts_headline('" + CONFIG + "', " + text + ", ?::tsquery, " + HEADLINE + ")";
+  }
+
+  /**
+   * The snippet of text: its first window's (short, the snippet already made of it), unless the
+   * text is longer and no match was marked there; then the whole text's, for the parameter {@code ?}.
+   */
+  private static String headline(String text, String short_) {
+    return "CASE WHEN length(" + text + ") <= " + HEADLINE_WINDOW + " OR strpos(" + short_ + ", '[') > 0 THEN " + short_
+        + " ELSE " + headlineOf(text) + " END";
+  }
+
   @Override
   public String rankedParts(String columns, String scope) {
     return "WITH q AS (SELECT ?::tsquery AS q), best AS (SELECT p.id, ts_rank(p.fts, q.q) AS score FROM q, document_parts p"
         + " WHERE p.fts @@ q.q AND p.kind <> 'MINUTES'" + scope + " ORDER BY score DESC, p.id LIMIT ?)"
-        + " SELECT " + columns + ", ts_headline('" + CONFIG + "', p.text, q.q, " + HEADLINE + ") FROM q, best b"
-        + " JOIN document_parts p ON p.id = b.id JOIN documents doc ON doc.id = p.document_id ORDER BY b.score DESC, p.id";
+        + " SELECT " + columns + ", " + headline("p.text", "s.h").replace("?::tsquery", "q.q") + " FROM q, best b"
+        + " JOIN document_parts p ON p.id = b.id JOIN documents doc ON doc.id = p.document_id"
+        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(p.text, " + HEADLINE_WINDOW + ")").replace("?::tsquery", "q.q")
+        + " AS h) s ORDER BY b.score DESC, p.id";
   }
 
   @Override

@@ -103,6 +103,16 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public void analyze(Connection c) {
+    // the queries name the indexes they need where the planner would choose worse without statistics
+  }
+
+  @Override
+  public void prepareSession(Connection c) {
+    // the connection's pragmas are set when it is made (Archive.open)
+  }
+
+  @Override
   public int schemaVersion() {
     return Migrations.current();
   }
