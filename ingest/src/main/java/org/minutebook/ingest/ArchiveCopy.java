@@ -1,6 +1,7 @@
 package org.minutebook.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minutebook.ingest.link.Linker;
@@ -51,6 +52,9 @@ public final class ArchiveCopy {
     void copied(String fileName, Outcome outcome, int meetings);
   }
 
+  /** For callers that need no word per document. */
+  public static final Listener QUIET = (file, outcome, meetings) -> {};
+
   /**
    * What a copy did.
    *
@@ -62,11 +66,18 @@ public final class ArchiveCopy {
 
   private ArchiveCopy() {}
 
+  /**
+   * Copies the documents the filter selects from one archive into another, as the class says.
+   *
+   * @throws IllegalArgumentException when both are the same archive object (a caller names two
+   *     locations of one archive: that is for it to see, as it knows how they are spelled)
+   */
   public static Result copy(Archive from, Archive to, Filter filter, Listener listener) throws ArchiveException {
     if (from == to) {
       throw new IllegalArgumentException("an archive cannot be copied into itself");
     }
-    Map<Long, Long> sites = siteIds(from.sync(), to.sync());
+    List<SyncState.Site> fromSites = from.sync().sites();
+    Map<Long, Long> sites = siteIds(fromSites, to.sync());
     int copied = 0;
     int there = 0;
     int meetings = 0;
@@ -93,7 +104,7 @@ public final class ArchiveCopy {
         }
         listener.copied(d.document().fileName(), stored ? Outcome.COPIED : Outcome.ALREADY_THERE, stored ? d.meetings().size() : 0);
       }
-      for (Provenance p : from.sync().sources(s.sha256())) {
+      for (Provenance p : fromSites.isEmpty() ? List.<Provenance>of() : from.sync().sources(s.sha256())) {
         Long site = sites.get(p.siteId());
         if (site == null) {
           leftOut++;
@@ -109,13 +120,13 @@ public final class ArchiveCopy {
   }
 
   /** The destination's id of each site of the source that both follow (the same URL). */
-  private static Map<Long, Long> siteIds(SyncState from, SyncState to) throws ArchiveException {
+  private static Map<Long, Long> siteIds(List<SyncState.Site> from, SyncState to) throws ArchiveException {
     Map<String, Long> byUrl = new HashMap<>();
     for (SyncState.Site s : to.sites()) {
       byUrl.put(s.url(), s.id());
     }
     Map<Long, Long> out = new HashMap<>();
-    for (SyncState.Site s : from.sites()) {
+    for (SyncState.Site s : from) {
       Long id = byUrl.get(s.url());
       if (id != null) {
         out.put(s.id(), id);
@@ -123,7 +134,4 @@ public final class ArchiveCopy {
     }
     return out;
   }
-
-  /** For {@link #copy}'s callers that need no word per document. */
-  public static final Listener QUIET = (file, outcome, meetings) -> {};
 }

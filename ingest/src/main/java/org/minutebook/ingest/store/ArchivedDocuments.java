@@ -1,5 +1,7 @@
 package org.minutebook.ingest.store;
 
+import static org.minutebook.ingest.store.MeetingReader.integer;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +36,7 @@ public final class ArchivedDocuments {
   private ArchivedDocuments() {}
 
   /**
-   * The ids of the documents to copy, in the order they were stored: every document (refused
+   * The documents to copy, in the order they were stored: every document (refused
    * ones and those without meetings included) when the filter narrows nothing, else those holding
    * a meeting it keeps, whether or not theirs is the primary reading of it (so that a meeting read
    * from a pack and from its own file keeps both).
@@ -117,7 +119,7 @@ public final class ArchivedDocuments {
       try (PreparedStatement p = to.connection().prepareStatement(sql)) {
         for (BodyOwner o : owners) {
           Rows.bind(p, List.of(OwnerEvidence.BODY_MEETINGS.code(), OwnerEvidence.OWN_MEETING.code(), o.initials(),
-              nullable(o.name()), nullable(o.evidence()), sha256, o.meeting(), o.item()));
+              ArchiveQueries.nullable(o.name()), ArchiveQueries.nullable(o.evidence()), sha256, o.meeting(), o.item()));
           p.executeUpdate();
         }
       }
@@ -131,24 +133,19 @@ public final class ArchivedDocuments {
     List<DocumentRecord> found = Rows.list(c, sql, List.of(id), r -> {
       Set<ModelGap> gaps = EnumSet.noneOf(ModelGap.class);
       Json.strings(r.getString(13)).forEach(g -> gaps.add(ModelGap.valueOf(g)));
-      Integer ocrPages = integer(r.getObject(14));
+      Integer ocrPages = integer(r, 14);
       Ocr ocr = ocrPages == null ? null : new Ocr(ocrPages, r.getInt(15), r.getDouble(16), r.getDouble(17));
-      return new DocumentRecord(r.getString(1), r.getString(2), r.getString(3), r.getString(4), integer(r.getObject(5)),
+      return new DocumentRecord(r.getString(1), r.getString(2), r.getString(3), r.getString(4), integer(r, 5),
           r.getString(6), IngestStatus.valueOf(r.getString(7)), r.getString(8), r.getString(9), Json.strings(r.getString(10)),
           r.getString(11), r.getBytes(12), gaps, SelfChecks.read(c, id), ocr);
     });
     return found.stream().findFirst();
   }
 
-  /** An integer column read with getObject (a Long, an Integer or null, by engine) as an Integer. */
-  private static Integer integer(Object value) {
-    return value == null ? null : ((Number) value).intValue();
-  }
-
   private static List<DocumentPart> parts(Connection c, long documentId) throws SQLException {
     return Rows.list(c, "SELECT kind, first_page, last_page, title, first_line, report_number, text FROM document_parts"
         + " WHERE document_id = ? ORDER BY ordinal", List.of(documentId),
-        r -> new DocumentPart(DocumentKind.valueOf(r.getString(1)), integer(r.getObject(2)), integer(r.getObject(3)),
+        r -> new DocumentPart(DocumentKind.valueOf(r.getString(1)), integer(r, 2), integer(r, 3),
             r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
   }
 
@@ -156,7 +153,7 @@ public final class ArchivedDocuments {
     return Rows.list(c, "SELECT body, minute, meeting_date, title, resolution, update_text, reported_on, page FROM follow_ups"
         + " WHERE document_id = ? ORDER BY ordinal", List.of(documentId),
         r -> new FollowUp(r.getString(1), r.getString(2), date(r.getString(3)), r.getString(4), r.getString(5), r.getString(6),
-            date(r.getString(7)), integer(r.getObject(8))));
+            date(r.getString(7)), integer(r, 8)));
   }
 
   private static LocalDate date(String iso) {
@@ -168,10 +165,6 @@ public final class ArchivedDocuments {
         + " JOIN meetings m ON m.id = i.meeting_id WHERE m.document_id = ? AND w.kind = ? ORDER BY m.ordinal, i.ordinal, w.id";
     return Rows.list(c, sql, List.of(documentId, OwnerEvidence.BODY_MEETINGS.code()),
         r -> new BodyOwner(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5)));
-  }
-
-  private static Object nullable(String s) {
-    return s == null ? Rows.NULL : s;
   }
 
   /** SQL on the archive's connection, its failure said as what was being done. */

@@ -240,7 +240,7 @@ final class MeetingReader {
     return r.wasNull() ? null : v;
   }
 
-  private static Integer integer(ResultSet r, int column) throws SQLException {
+  static Integer integer(ResultSet r, int column) throws SQLException {
     int v = r.getInt(column);
     return r.wasNull() ? null : v;
   }
