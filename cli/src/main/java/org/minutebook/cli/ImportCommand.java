@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
  * to run again.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Copy another archive's documents (SOURCE: a file, or postgresql://user@host/db) into this one,",
-        "with their meetings; --body/--from/--to take only the files holding a meeting they keep.",
-        "Documents already here are left as they are, so it is safe to run again."},
+    description = {"Copy another archive's documents, with all that was read from them, into this one (--db).",
+        "SOURCE is a file or a PostgreSQL URL (postgresql://user@host/db); with --body/--from/--to, only the files",
+        "holding a meeting they keep come. Documents already here are left as they are: it is safe to run again."},
     footer = ExitCode.HELP)
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.minutebook.ingest.store.ArchiveQueries.Filter;
@@ -47,9 +46,9 @@ public final class ArchivedDocuments {
     if (f.body() != null || f.from() != null || f.to() != null) {
       sql.append(" WHERE EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = d.id");
       if (f.body() != null) {
-        // lower() on both sides: the filter is any case on every engine (SQLite's LIKE is, PostgreSQL's is not)
-        sql.append(" AND lower(m.body) LIKE ?");
-        params.add("%" + f.body().toLowerCase(Locale.ROOT) + "%");
+        // lower() on both sides, by the same engine: any case on every engine (SQLite's LIKE is, PostgreSQL's is not)
+        sql.append(" AND lower(m.body) LIKE '%' || lower(?) || '%'");
+        params.add(f.body());
       }
       bound(sql, params, " AND m.date >= ?", f.from());
       bound(sql, params, " AND m.date <= ?", f.to());
