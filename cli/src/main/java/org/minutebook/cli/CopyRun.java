@@ -21,15 +21,23 @@ import org.minutebook.ingest.store.ArchiveQueries.Filter;
 final class CopyRun {
   private CopyRun() {}
 
-  /** Copies from the open archive at fromName into the archive at location to; returns the exit code. */
-  static int copy(Archive from, String fromName, String to, Filter filter, boolean json, PrintWriter out, PrintWriter err) {
-    if (same(fromName, to)) {
-      err.println("minutebook: " + to + " is the archive being copied from; name another");
-      return ExitCode.USAGE;
+  /**
+   * Copies from the open archive into the archive at location to (a file, or a server's URL);
+   * returns the exit code. Archives are named as {@link Archive#location} names them, without a
+   * password.
+   */
+  static int copy(Archive from, String to, Filter filter, boolean json, PrintWriter out, PrintWriter err) {
+    if (!Archive.isServer(to) && from.path() != null && sameFile(from.path(), Path.of(to))) {
+      return itself(to, err); // before opening it: a file is created when missing
     }
     ArchiveCopy.Result r;
-    try (Archive into = Archive.open(to, ArchiveOptions.waiting(err))) {
-      r = ArchiveCopy.copy(from, into, filter, ArchiveCopy.QUIET);
+    String into;
+    try (Archive destination = Archive.open(to, ArchiveOptions.waiting(err))) {
+      into = destination.location();
+      if (from.path() == null && destination.path() == null && database(from).equals(database(destination))) {
+        return itself(into, err);
+      }
+      r = ArchiveCopy.copy(from, destination, filter, ArchiveCopy.QUIET);
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;
@@ -37,12 +45,12 @@ final class CopyRun {
     String leftOut = r.provenanceLeftOut() == 0 ? ""
         : String.format(Locale.ROOT, "; %d records of where documents came from left out (their sites are not followed there)",
             r.provenanceLeftOut());
-    err.printf(Locale.ROOT, "%s -> %s: %d documents copied (%d meetings), %d already there%s%n", fromName, to, r.copied(),
+    err.printf(Locale.ROOT, "%s -> %s: %d documents copied (%d meetings), %d already there%s%n", from.location(), into, r.copied(),
         r.meetings(), r.alreadyThere(), leftOut);
     if (json) {
       Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("from", fromName);
-      summary.put("to", to);
+      summary.put("from", from.location());
+      summary.put("to", into);
       summary.put("copied", r.copied());
       summary.put("alreadyThere", r.alreadyThere());
       summary.put("meetings", r.meetings());
@@ -53,13 +61,15 @@ final class CopyRun {
     return ExitCode.OK;
   }
 
-  /** Whether two locations name one archive: the same server URL, or the same file (by any path to it). */
-  static boolean same(String a, String b) {
-    if (Archive.isServer(a) || Archive.isServer(b)) {
-      return server(a).equals(server(b));
-    }
-    Path pa = Path.of(a).toAbsolutePath().normalize();
-    Path pb = Path.of(b).toAbsolutePath().normalize();
+  private static int itself(String archive, PrintWriter err) {
+    err.println("minutebook: " + archive + " is the archive being copied from; name another");
+    return ExitCode.USAGE;
+  }
+
+  /** Whether two paths name one file (by any path to it); two paths to no file yet, when they are the same path. */
+  private static boolean sameFile(Path a, Path b) {
+    Path pa = a.toAbsolutePath().normalize();
+    Path pb = b.toAbsolutePath().normalize();
     try {
       return Files.exists(pa) && Files.exists(pb) ? Files.isSameFile(pa, pb) : pa.equals(pb);
     } catch (IOException e) {
@@ -67,9 +77,8 @@ final class CopyRun {
     }
   }
 
-  /** A server URL in one spelling (postgresql://...), for comparing. */
-  private static String server(String url) {
-    String u = url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url;
-    return u.startsWith("postgres://") ? "postgresql://" + u.substring("postgres://".length()) : u;
+  /** A server archive's host, port and database: its location without the user (two users may share one). */
+  private static String database(Archive a) {
+    return a.location().replaceFirst("^postgresql://[^@/]*@", "postgresql://");
   }
 }

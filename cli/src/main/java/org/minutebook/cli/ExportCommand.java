@@ -48,7 +48,7 @@ final class ExportCommand extends ArchiveCommand {
       err.println("minutebook: --format and --into cannot be used together (--into copies the archive, it prints no meetings)");
       return ExitCode.USAGE;
     }
-    return CopyRun.copy(a, archive.location(), into, filter.filter(), output.json, out, err);
+    return CopyRun.copy(a, into, filter.filter(), output.json, out, err);
   }
 
   @Override

@@ -40,13 +40,8 @@ final class ImportCommand implements Callable<Integer> {
       err.println("minutebook: no archive at " + source + " to import from");
       return ExitCode.ENVIRONMENT;
     }
-    String into = archive.location();
-    if (CopyRun.same(source, into)) {
-      err.println("minutebook: " + source + " is the archive being imported into (--db); name another");
-      return ExitCode.USAGE;
-    }
     try (Archive from = Archive.open(source, ArchiveOptions.waiting(err))) {
-      return CopyRun.copy(from, source, into, filter.filter(), output.json, out, err);
+      return CopyRun.copy(from, archive.location(), filter.filter(), output.json, out, err);
     } catch (ArchiveException e) {
       err.println("minutebook: " + e.getMessage());
       return ExitCode.ENVIRONMENT;

@@ -165,7 +165,7 @@ class CopyCommandsTest {
     assertEquals(ExitCode.USAGE, run("export", "--db", original.toString(), "--into", same.toString()));
     assertTrue(err.contains("copied from"), err);
     assertEquals(ExitCode.USAGE, run("import", original.toString(), "--db", same.toString()));
-    assertTrue(err.contains("imported into"), err);
+    assertTrue(err.contains("copied from"), err);
     assertEquals(ExitCode.USAGE, run("export", "--db", original.toString(), "--into", dir.resolve("z.db").toString(), "--format", "csv"));
     assertFalse(Files.exists(dir.resolve("z.db")));
     assertEquals(ExitCode.ENVIRONMENT, run("export", "--db", original.toString(), "--into", dir.resolve("no/such/folder.db").toString()));
