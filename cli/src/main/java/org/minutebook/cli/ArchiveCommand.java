@@ -26,7 +26,12 @@ abstract class ArchiveCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    return withArchive(spec, archive, (a, out, err) -> run(new ArchiveQueries(a), out, err));
+    return withArchive(spec, archive, this::run);
+  }
+
+  /** Runs the command on the open archive: by default, asks it through {@link ArchiveQueries}. */
+  int run(Archive a, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException {
+    return run(new ArchiveQueries(a), out, err);
   }
 
   /** What a command does with the open archive; returns the exit code. */

@@ -39,9 +39,14 @@ final class ArchiveOptions {
 
   /** Opens the archive; a wait for another writer is announced on err. */
   Archive open(PrintWriter err) throws ArchiveException {
-    return Archive.open(location(), p -> {
+    return Archive.open(location(), waiting(err));
+  }
+
+  /** Announces on err a wait for another writer. */
+  static Archive.LockListener waiting(PrintWriter err) {
+    return p -> {
       err.println("minutebook: " + p + " is being written by another minutebook; waiting for it to finish...");
       err.flush();
-    });
+    };
   }
 }

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.minutebook.cli.render.MeetingJson;
+import org.minutebook.ingest.store.Archive;
 import org.minutebook.ingest.store.ArchiveException;
 import org.minutebook.ingest.store.ArchiveQueries;
+import org.minutebook.ingest.store.QuerySyntaxException;
 import org.minutebook.model.Decision;
 import org.minutebook.model.Item;
 import org.minutebook.model.Meeting;
@@ -15,11 +17,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code minutebook export}: meetings as JSON (the same as {@code parse} gives for the same
- * file), JSON Lines, or CSV with one row per decision.
+ * file), JSON Lines, or CSV with one row per decision; with {@code --into}, the documents
+ * holding them copied into another archive instead (see {@link ImportCommand}, its inverse).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export meetings: json (an array, as 'parse' prints it), jsonl (one per line),",
-        "or csv (one row per decision, with its mover, seconder and outcome where printed)."},
+        "or csv (one row per decision, with its mover, seconder and outcome where printed);",
+        "--into ARCHIVE: copy the files holding them, with all that was read from them, into another archive."},
     footer = ExitCode.HELP)
 final class ExportCommand extends ArchiveCommand {
   enum Format { json, jsonl, csv }
@@ -27,7 +31,25 @@ final class ExportCommand extends ArchiveCommand {
   @Option(names = "--format", defaultValue = "json", description = "json, jsonl or csv (default ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--into", paramLabel = "ARCHIVE",
+      description = {"Copy into this archive (a SQLite file, created when missing, or a PostgreSQL URL) instead of printing:",
+          "every document, refused ones included, or with --body/--from/--to the files holding a meeting they keep.",
+          "Documents it has already are left as they are."})
+  String into;
+
   @Mixin FilterOptions filter;
+
+  @Override
+  int run(Archive a, PrintWriter out, PrintWriter err) throws ArchiveException, QuerySyntaxException {
+    if (into == null) {
+      return super.run(a, out, err);
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      err.println("minutebook: --format and --into cannot be used together (--into copies the archive, it prints no meetings)");
+      return ExitCode.USAGE;
+    }
+    return CopyRun.copy(a, into, filter.filter(), output.json, out, err);
+  }
 
   @Override
   int run(ArchiveQueries queries, PrintWriter out, PrintWriter err) throws ArchiveException {

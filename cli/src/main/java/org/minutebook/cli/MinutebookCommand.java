@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns published meeting minutes (PDF, web pages) into structured meetings you can query.",
     subcommands = {ParseCommand.class, IngestCommand.class, MeetingsCommand.class, ShowCommand.class, SearchCommand.class,
-      DecisionsCommand.class, DecisionCommand.class, DocumentsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, SyncCommand.class, WatchCommand.class, StatsCommand.class, CheckCommand.class,
+      DecisionsCommand.class, DecisionCommand.class, DocumentsCommand.class, ActionsCommand.class, PeopleCommand.class, ExportCommand.class, ImportCommand.class, SyncCommand.class, WatchCommand.class, StatsCommand.class, CheckCommand.class,
       BenchCommand.class, BenchArchiveCommand.class, LayoutCommand.class, ScanCopiesCommand.class},
     footer = {ExitCode.HELP, LibraryLog.HELP})
 final class MinutebookCommand implements Runnable {

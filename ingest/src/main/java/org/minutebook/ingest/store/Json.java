@@ -35,4 +35,14 @@ final class Json {
   static String box(Box box) {
     return box == null ? null : "[" + box.page() + "," + box.x() + "," + box.y() + "," + box.width() + "," + box.height() + "]";
   }
+
+  /** The box {@link #box(Box)} wrote, or null; floats print as {@code Float.toString}, so they read back exactly. */
+  static Box parseBox(String json) {
+    if (json == null) {
+      return null;
+    }
+    String[] v = json.substring(1, json.length() - 1).split(",");
+    return new Box(Integer.parseInt(v[0]), Float.parseFloat(v[1]), Float.parseFloat(v[2]), Float.parseFloat(v[3]),
+        Float.parseFloat(v[4]));
+  }
 }

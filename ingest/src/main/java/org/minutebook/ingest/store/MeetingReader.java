@@ -14,6 +14,7 @@ import java.util.Map;
 import org.minutebook.model.ActionLogEntry;
 import org.minutebook.model.ActionRow;
 import org.minutebook.model.Attendance;
+import org.minutebook.model.Box;
 import org.minutebook.model.Deadline;
 import org.minutebook.model.Decision;
 import org.minutebook.model.DecisionKind;
@@ -34,8 +35,8 @@ import org.minutebook.model.VoteResult;
 
 /**
  * Rebuilds stored meetings as model records, field for field, so that exporting an ingested file
- * gives exactly what parsing it gave. (Boxes are provenance kept in the tables, not part of the
- * meeting's JSON, and are not read back.)
+ * gives exactly what parsing it gave, and storing the meeting again writes the rows it was read
+ * from (boxes included: they are provenance, not part of the meeting's JSON).
  */
 final class MeetingReader {
   private final Connection c;
@@ -93,7 +94,7 @@ final class MeetingReader {
   private List<Item> items(long meetingId) throws SQLException {
     List<Item> items = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, number, title, page, agenda_item, refs, text, grp, ocr_confidence FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
+        "SELECT id, number, title, page, agenda_item, refs, text, grp, ocr_confidence, box FROM items WHERE meeting_id = ? ORDER BY ordinal")) {
       p.setLong(1, meetingId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -101,8 +102,8 @@ final class MeetingReader {
           Map<Long, Integer> decisionIndex = new HashMap<>();
           List<Decision> decisions = decisions(itemId, decisionIndex);
           items.add(new Item(r.getString(2), r.getString(3), integer(r, 4), Json.strings(r.getString(6)), r.getString(7),
-              decisions, actionRows(itemId, decisionIndex), r.getString(5), null, r.getString(8), divisions(itemId),
-              actionLog(itemId), real(r, 9)));
+              decisions, actionRows(itemId, decisionIndex), r.getString(5), Json.parseBox(r.getString(10)), r.getString(8),
+              divisions(itemId), actionLog(itemId), real(r, 9)));
         }
       }
     }
@@ -113,7 +114,7 @@ final class MeetingReader {
     List<Decision> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT id, kind, text, actions, page, vote_for, vote_against, vote_abstain,"
         + " vote_absent, vote_result, deadline_text, deadline_date, deadline_how, mover, seconder, result, tally_for, tally_against,"
-        + " tally_abstain, ocr_confidence FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
+        + " tally_abstain, ocr_confidence, box FROM decisions WHERE item_id = ? ORDER BY ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -121,7 +122,7 @@ final class MeetingReader {
           index.put(id, out.size());
           Motion put = new Motion(r.getString(14), r.getString(15), result(r.getString(16)), tally(r, 17));
           out.add(new Decision(DecisionKind.valueOf(r.getString(2)), r.getString(3), parts(id), Json.strings(r.getString(4)),
-              owners(id), integer(r, 5), vote(r, 6), null,
+              owners(id), integer(r, 5), vote(r, 6), Json.parseBox(r.getString(21)),
               r.getString(11) == null ? null : new Deadline(r.getString(11), r.getString(12), r.getString(13)), put, real(r, 20)));
         }
       }
@@ -207,27 +208,28 @@ final class MeetingReader {
     Map<Integer, List<Owner>> owners = new HashMap<>();
     Map<Integer, Object[]> rows = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement("SELECT a.row_ordinal, a.initials, a.beside, a.page, a.decision_id, w.name,"
-        + " w.evidence, w.candidates FROM action_entries a LEFT JOIN owners w ON w.id = a.owner_id WHERE a.item_id = ?"
+        + " w.evidence, w.candidates, a.owner_id, a.box FROM action_entries a LEFT JOIN owners w ON w.id = a.owner_id"
+        + " WHERE a.item_id = ?"
         + " ORDER BY a.row_ordinal, a.ordinal")) {
       p.setLong(1, itemId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           int row = r.getInt(1);
           entries.computeIfAbsent(row, k -> new ArrayList<>()).add(r.getString(2));
-          if (r.getString(7) != null || r.getString(6) != null) {
+          if (r.getObject(9) != null) { // stored with an owner, even one without a name or evidence
             owners.computeIfAbsent(row, k -> new ArrayList<>()).add(new Owner(r.getString(2), r.getString(6), r.getString(7),
                 Json.strings(r.getString(8))));
           }
           long decision = r.getLong(5);
           Integer index = r.wasNull() ? null : decisionIndex.get(decision);
-          rows.putIfAbsent(row, new Object[] {r.getString(3), integer(r, 4), index});
+          rows.putIfAbsent(row, new Object[] {r.getString(3), integer(r, 4), index, Json.parseBox(r.getString(10))});
         }
       }
     }
     List<ActionRow> out = new ArrayList<>();
     for (Map.Entry<Integer, List<String>> e : entries.entrySet()) {
       Object[] row = rows.get(e.getKey());
-      out.add(new ActionRow(e.getValue(), (String) row[0], (Integer) row[1], null, (Integer) row[2],
+      out.add(new ActionRow(e.getValue(), (String) row[0], (Integer) row[1], (Box) row[3], (Integer) row[2],
           owners.getOrDefault(e.getKey(), List.of())));
     }
     return out;
@@ -238,7 +240,7 @@ final class MeetingReader {
     return r.wasNull() ? null : v;
   }
 
-  private static Integer integer(ResultSet r, int column) throws SQLException {
+  static Integer integer(ResultSet r, int column) throws SQLException {
     int v = r.getInt(column);
     return r.wasNull() ? null : v;
   }

@@ -1,6 +1,7 @@
 package org.minutebook.ingest.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +16,10 @@ import org.minutebook.model.SelfCheck.NumberingIssue;
 import org.minutebook.model.SelfCheck.NumberingKind;
 import org.minutebook.model.SelfCheck.Sighting;
 
-/** Writes a document's self-check ({@code self_checks}) inside the transaction that writes the document. */
+/**
+ * Writes a document's self-check ({@code self_checks}) inside the transaction that writes the
+ * document, and reads it back.
+ */
 final class SelfChecks {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -58,6 +62,35 @@ final class SelfChecks {
         p.setInt(11, check.dateAgrees() ? 1 : 0);
       }
       p.executeUpdate();
+    }
+  }
+
+  /** The self-check stored for a document, or null when it has none (a refused document). */
+  static SelfCheck read(Connection c, long documentId) throws SQLException {
+    String sql = "SELECT minutes_lines, item_lines, loose_decision_words, examples, numbering, file_dates, date_agrees"
+        + " FROM self_checks WHERE document_id = ?";
+    List<SelfCheck> found = Rows.list(c, sql, List.of(documentId), r -> {
+      List<Sighting> examples = new ArrayList<>();
+      for (JsonNode e : tree(r.getString(4))) {
+        examples.add(new Sighting(e.get("page").asInt(), e.get("line").asInt(), e.get("word").asText(), e.get("text").asText()));
+      }
+      List<NumberingIssue> numbering = new ArrayList<>();
+      for (JsonNode n : tree(r.getString(5))) {
+        numbering.add(new NumberingIssue(NumberingKind.valueOf(n.get("kind").asText()), n.get("previous").asText(),
+            n.get("number").asText()));
+      }
+      int agrees = r.getInt(7);
+      return new SelfCheck(r.getInt(1), r.getInt(2), r.getInt(3), examples, numbering, Json.strings(r.getString(6)),
+          r.wasNull() ? null : agrees != 0);
+    });
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the archive holds a malformed self-check: " + json, e);
     }
   }
 

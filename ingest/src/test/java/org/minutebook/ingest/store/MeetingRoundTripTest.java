@@ -31,7 +31,7 @@ import org.minutebook.model.VoteResult;
 
 /** What the archive stores of a meeting is what it gives back, field for field. */
 class MeetingRoundTripTest {
-  /** A meeting with every field filled, the new ones of schema 6 and 11 included (boxes are not read back, so none). */
+  /** A meeting with every field filled, the new ones of schema 6 and 11 included (boxes: see ArchivedDocumentsTest). */
   static Meeting everyField(String sha) {
     Person elton = new Person("Elton", "Trustee", null, null, null, 91.5);
     Attendance attendance = new Attendance(List.of(elton, new Person("Ann Hodge", "Trustee", "Chair", "Chair", null)),
