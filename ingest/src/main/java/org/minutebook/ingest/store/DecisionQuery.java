@@ -51,21 +51,32 @@ public final class DecisionQuery {
   List<DecisionHit> list(Criteria c, Filter f, int limit) throws ArchiveException, QuerySyntaxException {
     String match = given(c.text()) ? q.match(FullTextQuery.Index.DECISIONS, c.text()) : null;
     String action = given(c.action()) ? c.action().strip() : null;
+    // a criterion selecting few decisions is read first, and the decisions looked up by id: on
+    // either engine, whatever the planner would guess of a full-text query or of initials
+    List<Long> matched = match == null ? null : fewIds(q.dialect().text().matchingIds(FullTextQuery.Index.DECISIONS), match);
+    List<Long> actioned = action == null ? null : fewIds("SELECT decision_id FROM action_entries WHERE "
+        + q.dialect().equalsIgnoreCase("initials") + " AND decision_id IS NOT NULL", action);
+    if (matched != null && matched.isEmpty() || actioned != null && actioned.isEmpty()) {
+      return List.of();
+    }
     // a body or a mover narrows by an index of its own: the planner chooses among them
-    boolean byDate = f.body() == null && !given(c.mover())
-        && (match == null || !few(q.dialect().text().matchingIds(FullTextQuery.Index.DECISIONS), match))
-        && (action == null || !few("SELECT 1 FROM action_entries WHERE " + q.dialect().equalsIgnoreCase("initials"), action));
+    boolean byDate = f.body() == null && !given(c.mover()) && (match == null || matched == null)
+        && (action == null || actioned == null);
     // the newest ids first, from the decisions table alone where possible; then their details
     StringBuilder top = new StringBuilder("SELECT d.id FROM decisions d" + (byDate ? q.dialect().indexedBy("decisions_date") : "")
         + " JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id WHERE ");
     List<Object> params = new ArrayList<>();
     // only the bounds given, so that they bound the scan of the date index
     top.append(q.given(f, "d.meeting_date", params));
-    if (match != null) {
+    if (matched != null) {
+      top.append(" AND d.id IN (").append(ids(matched)).append(")");
+    } else if (match != null) {
       top.append(" AND d.id IN (" + q.dialect().text().matchingIds(FullTextQuery.Index.DECISIONS) + ")");
       params.add(match);
     }
-    if (action != null) {
+    if (actioned != null) {
+      top.append(" AND d.id IN (").append(ids(actioned)).append(")");
+    } else if (action != null) {
       top.append(" AND d.id IN (SELECT decision_id FROM action_entries WHERE " + q.dialect().equalsIgnoreCase("initials") + ")");
       params.add(action);
     }
@@ -85,10 +96,18 @@ public final class DecisionQuery {
     return withFollowUps(q.query("list decisions", sql, params, DecisionQuery::hit));
   }
 
-  /** Whether select (one parameter) selects at most {@link #FEW} rows; reads no more than one past that. */
-  private boolean few(String select, String param) throws ArchiveException {
-    return q.query("list decisions", "SELECT count(*) FROM (" + select + " LIMIT " + (FEW + 1) + ") few", List.of(param),
-        r -> r.getInt(1)).get(0) <= FEW;
+  /**
+   * The ids select (one parameter) selects when they are at most {@link #FEW}, else null; reads no
+   * more than one past that.
+   */
+  private List<Long> fewIds(String select, String param) throws ArchiveException {
+    List<Long> ids = q.query("list decisions", select + " LIMIT " + (FEW + 1), List.of(param), r -> r.getLong(1));
+    return ids.size() <= FEW ? ids : null;
+  }
+
+  /** Ids as a list of SQL literals (numbers: nothing to quote). */
+  private static String ids(List<Long> ids) {
+    return String.join(", ", ids.stream().distinct().map(String::valueOf).toList());
   }
 
   private static boolean given(String s) {
