@@ -10,6 +10,12 @@ public enum RefusalReason {
   DAMAGED("damaged PDF"),
   NO_TEXT_LAYER("no text layer: needs OCR"),
   /**
+   * Reading it failed with an error of minutebook's own (a bug, not the file's fault), in a batch
+   * that records each document's failure rather than stop: the Spark backfill. The detail names the
+   * error, so that a newer version can be asked to read it again.
+   */
+  INTERNAL_ERROR("minutebook failed to read it (an internal error)"),
+  /**
    * Recorded by extractor versions before 3, which refused readable files holding no minutes; they
    * are now stored as documents of their kind. Kept so archives written then still read.
    */
