@@ -104,11 +104,11 @@ final class PostgresTextSearch implements TextSearch {
     String ids = "'{" + String.join(",", candidates.stream().map(String::valueOf).toList()) + "}'::bigint[]";
     // in the order they are written: the whole text's snippet, the rank, the limit, the window's snippet
     List<Object> params = List.of(match, match, limit, match);
-    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page, " + headline("i.text", "s.h") + ", b.score FROM"
+    String sql = "SELECT m.id, m.date, m.body, i.number, i.title, i.page, " + headline("i.text", "s.h", "?::tsquery") + ", b.score FROM"
         + " (SELECT i.id, ts_rank(" + WEIGHTS + ", i.fts, ?::tsquery) AS score FROM items i WHERE i.id = ANY(" + ids + ")"
         + " ORDER BY score DESC, i.id DESC LIMIT ?) b"
         + " JOIN items i ON i.id = b.id JOIN meetings m ON m.id = i.meeting_id"
-        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(i.text, " + HEADLINE_WINDOW + ")") + " AS h) s"
+        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(i.text, " + HEADLINE_WINDOW + ")", "?::tsquery") + " AS h) s"
         + " ORDER BY b.score DESC, b.id DESC";
     // lower is better, as bm25's scores are
     return q.query("search", sql, params, r -> new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
@@ -153,27 +153,27 @@ final class PostgresTextSearch implements TextSearch {
     }
   }
 
-  /** ts_headline of text for the query parameter {@code ?}. */
-  private static String headlineOf(String text) {
-    return "ts_headline('" + CONFIG + "', " + text + ", ?::tsquery, " + HEADLINE + ")";
+  /** ts_headline of text for a tsquery (an expression: a parameter {@code ?::tsquery} or a column). */
+  private static String headlineOf(String text, String query) {
+    return "ts_headline('" + CONFIG + "', " + text + ", " + query + ", " + HEADLINE + ")";
   }
 
   /**
    * The snippet of text: its first window's (short, the snippet already made of it), unless the
-   * text is longer and no match was marked there; then the whole text's, for the parameter {@code ?}.
+   * text is longer and no match was marked there; then the whole text's.
    */
-  private static String headline(String text, String short_) {
+  private static String headline(String text, String short_, String query) {
     return "CASE WHEN length(" + text + ") <= " + HEADLINE_WINDOW + " OR strpos(" + short_ + ", '[') > 0 THEN " + short_
-        + " ELSE " + headlineOf(text) + " END";
+        + " ELSE " + headlineOf(text, query) + " END";
   }
 
   @Override
   public String rankedParts(String columns, String scope) {
     return "WITH q AS (SELECT ?::tsquery AS q), best AS (SELECT p.id, ts_rank(p.fts, q.q) AS score FROM q, document_parts p"
         + " WHERE p.fts @@ q.q AND p.kind <> 'MINUTES'" + scope + " ORDER BY score DESC, p.id LIMIT ?)"
-        + " SELECT " + columns + ", " + headline("p.text", "s.h").replace("?::tsquery", "q.q") + " FROM q, best b"
+        + " SELECT " + columns + ", " + headline("p.text", "s.h", "q.q") + " FROM q, best b"
         + " JOIN document_parts p ON p.id = b.id JOIN documents doc ON doc.id = p.document_id"
-        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(p.text, " + HEADLINE_WINDOW + ")").replace("?::tsquery", "q.q")
+        + " CROSS JOIN LATERAL (SELECT " + headlineOf("left(p.text, " + HEADLINE_WINDOW + ")", "q.q")
         + " AS h) s ORDER BY b.score DESC, p.id";
   }
 
