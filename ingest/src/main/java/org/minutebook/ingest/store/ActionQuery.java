@@ -1,7 +1,6 @@
 package org.minutebook.ingest.store;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

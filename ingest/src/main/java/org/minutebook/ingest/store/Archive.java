@@ -25,12 +25,14 @@ import org.minutebook.model.Ocr;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite archive: opening (creating and migrating as needed) and writing.
+ * The archive, in a SQLite file or on a PostgreSQL server (its {@link Dialect}): opening
+ * (creating and migrating as needed) and writing.
  *
- * <p>Every document is written in one transaction ({@code BEGIN IMMEDIATE} ... {@code COMMIT}):
- * a crash or a kill leaves either all of a document's rows or none. When another process holds
- * the write lock, the {@link LockListener} is told once and the write waits for it. The archive
- * uses WAL, so readers never wait for a writer. One instance per thread; close it when done.
+ * <p>Every document is written in one transaction holding the archive's write lock (SQLite's
+ * {@code BEGIN IMMEDIATE}, PostgreSQL's advisory lock): a crash or a kill leaves either all of a
+ * document's rows or none. When another process holds the write lock, the {@link LockListener} is
+ * told once and the write waits for it. Readers never wait for a writer (SQLite's WAL, PostgreSQL's
+ * MVCC). One instance per thread; close it when done.
  */
 public final class Archive implements AutoCloseable {
   /** Told when a write has to wait for another process that is writing to the archive. */
@@ -57,7 +59,7 @@ public final class Archive implements AutoCloseable {
     this.dialect = dialect;
     this.connection = connection;
     this.statements = new Statements(connection, dialect);
-    this.lockListener = lockListener;
+    this.lockListener = lockListener == null ? d -> {} : lockListener;
   }
 
   /**
@@ -75,13 +77,15 @@ public final class Archive implements AutoCloseable {
         c = java.sql.DriverManager.getConnection(url.jdbc(), url.properties());
         org.minutebook.ingest.store.pg.PgMigrations.apply(c);
         PostgresDialect.INSTANCE.prepareSession(c);
-        return new Archive(url.name(), null, PostgresDialect.INSTANCE, c, lockListener == null ? d -> {} : lockListener);
+        return new Archive(url.name(), null, PostgresDialect.INSTANCE, c, lockListener);
       } catch (SQLException e) {
         throw new ArchiveException(url.name(), "cannot open (" + e.getMessage() + ")", e);
       } catch (ArchiveException | RuntimeException e) {
         try {
-          c.close();
-        } catch (SQLException | RuntimeException ignored) {
+          if (c != null) {
+            c.close();
+          }
+        } catch (SQLException ignored) {
           // the first failure is the one to report
         }
         throw e;
@@ -126,7 +130,7 @@ public final class Archive implements AutoCloseable {
         c.close();
         throw e;
       }
-      return new Archive(db.toString(), db, SqliteDialect.INSTANCE, c, lockListener == null ? d -> {} : lockListener);
+      return new Archive(db.toString(), db, SqliteDialect.INSTANCE, c, lockListener);
     } catch (SQLException e) {
       throw new ArchiveException(db, "cannot open (" + e.getMessage() + ")", e);
     }

@@ -1,7 +1,5 @@
 package org.minutebook.ingest.store;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
