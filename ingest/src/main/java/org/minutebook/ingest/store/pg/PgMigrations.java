@@ -24,7 +24,7 @@ import org.minutebook.ingest.store.ArchiveException;
  */
 public final class PgMigrations {
   /** The migrations in order; the schema version is their count. */
-  static final List<String> FILES = List.of("001-schema.sql");
+  static final List<String> FILES = List.of("001-schema.sql", "002-fts-inline.sql");
 
   /** The advisory lock's key, the same in every minutebook: "mbschema" in ASCII. */
   private static final long LOCK = 0x6d62736368656d61L;
