@@ -101,6 +101,7 @@ public final class BackfillJob {
       long linkStarted = System.nanoTime();
       try (Archive archive = Archive.open(db, null)) {
         new Linker(archive).run(); // what the writes left pending, and what a killed task left
+        archive.analyze(); // statistics (and on PostgreSQL visibility) for the queries that follow a backfill
       }
       long ended = System.nanoTime();
       total.refusals().forEach(err::println);

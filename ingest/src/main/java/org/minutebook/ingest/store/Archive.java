@@ -297,7 +297,8 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Brings the planner's statistics up to date, after a batch of writes: PostgreSQL's planner
-   * chooses between the full-text and the id indexes by them (its autovacuum does the same, later).
+   * chooses between the full-text and the id indexes by them, and there the rows written are also
+   * marked visible to all (VACUUM); its autovacuum does the same, later.
    */
   public void analyze() throws ArchiveException {
     try {
