@@ -1,0 +1,64 @@
+package org.minutebook.spark;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A backfill killed -9 in the middle, in a JVM of its own running Spark local[2]: what it stored is
+ * whole, and the next run stores the rest, each document once. The same on either engine: a
+ * subclass gives the archive, a way to ask it for a number, and the engine's own check that it is
+ * sound.
+ */
+abstract class BackfillKillScenario {
+  private static final int COPIES = 5;
+  /** The kill comes once this many documents are committed. */
+  private static final int BEFORE_KILL = 5;
+
+  @TempDir Path work;
+
+  /** The archive as --db takes it; valid from the test's start (after the subclass's set-up). */
+  abstract String location();
+
+  /** The number the query (one row, one column) gives; 0 while the archive or its schema is not there yet. */
+  abstract int count(String sql) throws Exception;
+
+  /** Fails unless the engine finds the archive sound, as it checks itself. */
+  abstract void assertSound() throws Exception;
+
+  @Test
+  void aJobKilledInTheMiddleIsCompletedByTheNextRunWithEachDocumentOnce() throws Exception {
+    Path in = work.resolve("in");
+    int documents = TestArchives.pdfCopies(in, COPIES);
+
+    Process p = TestArchives.start(work, "--master", "local[2]", "--no-ocr", "--partitions", "4", "--db", location(), in.toString());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (p.isAlive() && System.nanoTime() < deadline && count("SELECT count(*) FROM documents") < BEFORE_KILL) {
+      Thread.sleep(10);
+    }
+    p.destroyForcibly(); // SIGKILL on Unix
+    p.waitFor(30, TimeUnit.SECONDS);
+    String childErr = Files.readString(work.resolve("err"), UTF_8);
+    int afterKill = count("SELECT count(*) FROM documents");
+    assertTrue(afterKill >= BEFORE_KILL && afterKill < documents, "the kill came in the middle (" + afterKill + " of " + documents + ")\n"
+        + childErr);
+    assertEquals(afterKill, count("SELECT count(*) FROM documents WHERE content IS NOT NULL AND status <> 'REFUSED'"),
+        "what was stored is whole");
+
+    TestArchives.Run again = TestArchives.run("--master", "local[2]", "--no-ocr", "--db", location(), in.toString());
+    assertEquals(BackfillJob.OK, again.code(), again.err());
+    assertEquals(documents, count("SELECT count(*) FROM documents"), again.err());
+    assertEquals(documents, count("SELECT count(DISTINCT sha256) FROM documents"), "each document once");
+    assertEquals(documents, count("SELECT count(DISTINCT path) FROM documents"));
+    assertEquals(0, count("SELECT count(*) FROM documents WHERE status = 'REFUSED'"), again.err());
+    assertEquals(0, count("SELECT count(*) FROM pending_links"), "links the kill interrupted are made");
+    assertTrue(again.err().contains(documents + " documents: " + (documents - afterKill) + " stored"), again.err());
+    assertSound();
+  }
+}
