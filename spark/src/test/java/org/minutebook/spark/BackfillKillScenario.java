@@ -29,6 +29,9 @@ abstract class BackfillKillScenario {
   /** The number the query (one row, one column) gives; 0 while the archive or its schema is not there yet. */
   abstract int count(String sql) throws Exception;
 
+  /** Waits until the killed job can commit nothing more; by default its JVM's end is enough. */
+  void awaitKilledWriters() throws Exception {}
+
   /** Fails unless the engine finds the archive sound, as it checks itself. */
   abstract void assertSound() throws Exception;
 
@@ -44,6 +47,7 @@ abstract class BackfillKillScenario {
     }
     p.destroyForcibly(); // SIGKILL on Unix
     p.waitFor(30, TimeUnit.SECONDS);
+    awaitKilledWriters();
     String childErr = Files.readString(work.resolve("err"), UTF_8);
     int afterKill = count("SELECT count(*) FROM documents");
     assertTrue(afterKill >= BEFORE_KILL && afterKill < documents, "the kill came in the middle (" + afterKill + " of " + documents + ")\n"
