@@ -71,7 +71,8 @@ final class TestArchives {
     command.addAll(List.of("-Dspark.ui.enabled=false", "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
         "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), BackfillJob.class.getName()));
     command.addAll(Arrays.asList(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(work.resolve("out").toFile()).redirectError(work.resolve("err").toFile());
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectOutput(work.resolve("out").toFile()).redirectError(work.resolve("err").toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     return pb.start();
   }
