@@ -21,6 +21,15 @@ abstract class BackfillKillScenario {
   /** The kill comes once this many documents are committed. */
   private static final int BEFORE_KILL = 5;
 
+  /**
+   * The samples whose copies (one file name, see {@link TestArchives#pdfCopies}) differ in the
+   * number of meetings or items stored from them: a copy stored in part would.
+   */
+  private static final String UNEVEN_COPIES = "SELECT count(*) FROM (SELECT file_name FROM ("
+      + "SELECT d.file_name, count(DISTINCT m.id) AS meetings, count(i.id) AS items FROM documents d"
+      + " LEFT JOIN meetings m ON m.document_id = d.id LEFT JOIN items i ON i.meeting_id = m.id GROUP BY d.id, d.file_name) per_copy"
+      + " GROUP BY file_name HAVING count(DISTINCT meetings) > 1 OR count(DISTINCT items) > 1) uneven";
+
   @TempDir Path work;
 
   /** The archive as --db takes it; valid from the test's start (after the subclass's set-up). */
@@ -70,7 +79,13 @@ abstract class BackfillKillScenario {
     assertEquals(documents, count("SELECT count(DISTINCT sha256) FROM documents"), "each document once");
     assertEquals(documents, count("SELECT count(DISTINCT path) FROM documents"));
     assertEquals(0, count("SELECT count(*) FROM documents WHERE status = 'REFUSED'"), again.err());
+    assertEquals(0, count("SELECT count(*) FROM documents WHERE content IS NULL"), "every document has its bytes");
+    assertEquals(0, count("SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM self_checks s WHERE s.document_id = d.id)"),
+        "every document has its self-check");
+    assertEquals(0, count(UNEVEN_COPIES), "the copies stored before the kill have as many meetings and items as those stored after");
     assertEquals(0, count("SELECT count(*) FROM pending_links"), "links the kill interrupted are made");
+    assertEquals(count("SELECT count(DISTINCT body_key || ' ' || date) FROM meetings"),
+        count("SELECT count(*) FROM meetings WHERE is_primary = 1"), "one primary row per meeting");
     assertTrue(again.err().contains(documents + " documents: " + (documents - afterKill) + " stored"), again.err());
     assertSound();
   }
