@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,6 +37,44 @@ final class TestArchives {
     List<String> lines = new ArrayList<>();
     files.forEach(f -> lines.add(f.toAbsolutePath().normalize().toString()));
     return Files.write(at, lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Distinct copies of the sample PDFs in folder/0, folder/1 and so on (bytes differ, text the same,
+   * as ArchiveFaultsIT makes them); returns how many files that is.
+   */
+  static int pdfCopies(Path folder, int copies) throws IOException {
+    int files = 0;
+    for (Path sample : samples()) {
+      if (!sample.toString().endsWith(".pdf")) {
+        continue;
+      }
+      byte[] bytes = Files.readAllBytes(sample);
+      for (int k = 0; k < copies; k++) {
+        byte[] trailer = ("\n% copy " + k + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] copy = Arrays.copyOf(bytes, bytes.length + trailer.length);
+        System.arraycopy(trailer, 0, copy, bytes.length, trailer.length);
+        Files.write(Files.createDirectories(folder.resolve(Integer.toString(k))).resolve(sample.getFileName()), copy);
+        files++;
+      }
+    }
+    return files;
+  }
+
+  /**
+   * The job in a JVM of its own, as spark-submit would start it, with the options Spark needs on
+   * Java 17; its stdout and stderr go to the files out and err in work.
+   */
+  static Process start(Path work, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(Arrays.asList(System.getProperty("spark.jvm.options", "").trim().split("\\s+")));
+    command.addAll(List.of("-Dspark.ui.enabled=false", "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
+        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), BackfillJob.class.getName()));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectOutput(work.resolve("out").toFile()).redirectError(work.resolve("err").toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    return pb.start();
   }
 
   /** The job's exit code and what it wrote on stderr. */
